@@ -1,0 +1,191 @@
+package org.safar.delegation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.safar.programme.Programme;
+import org.safar.staff.StaffMember;
+
+/**
+ * One group sent to one programme. The process instance refers to it by id; everything the people
+ * working on it decide is recorded here.
+ */
+@Entity
+public class Delegation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+
+    /** Chosen when the delegation is opened through the API, or in the first task when opened from Tasklist. */
+    @ManyToOne
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
+
+    /** The officer who opened the delegation and nominates its members. */
+    private String nominatedBy;
+
+    @Enumerated(EnumType.STRING)
+    private Stage stage = Stage.NOMINATION;
+
+    /** Why the delegation came back to the officer (a rejection, a refused clearance). */
+    private String returnReason;
+
+    /** Why the delegation was withdrawn. */
+    private String closingReason;
+
+    private Instant openedAt;
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<DelegationMember> members = new ArrayList<>();
+
+    /** Problems of the whole group (its size, its programme), as opposed to those of one member. */
+    @ElementCollection
+    @CollectionTable(name = "delegation_problem", joinColumns = @JoinColumn(name = "delegation_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "reason")
+    private List<String> problems = new ArrayList<>();
+
+    @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("decidedAt")
+    private List<Approval> approvals = new ArrayList<>();
+
+    protected Delegation() {
+    }
+
+    public Delegation(String title, String nominatedBy, Instant openedAt) {
+        this.title = title;
+        this.nominatedBy = nominatedBy;
+        this.openedAt = openedAt;
+    }
+
+    /**
+     * Sets the programme and the group: members who stay keep what vetting found; new ones start afresh.
+     */
+    public void compose(Programme programme, Collection<StaffMember> staff) {
+        this.programme = programme;
+        members.removeIf(member -> staff.stream().noneMatch(s -> s.getId().equals(member.getStaff().getId())));
+        staff.stream()
+                .filter(s -> members.stream().noneMatch(m -> m.getStaff().getId().equals(s.getId())))
+                .forEach(s -> members.add(new DelegationMember(this, s)));
+    }
+
+    public void judged(List<String> groupProblems) {
+        problems.clear();
+        problems.addAll(groupProblems);
+    }
+
+    public boolean isNominationValid() {
+        return problems.isEmpty() && members.stream().allMatch(DelegationMember::isEligible);
+    }
+
+    public void enter(Stage next) {
+        this.stage = next;
+    }
+
+    /** Back to the officer for revision: clearances and approvals start again on the revised group. */
+    public void returnToOfficer(String reason) {
+        this.returnReason = reason;
+        members.forEach(DelegationMember::resetClearance);
+    }
+
+    /** The officer gives up on the delegation; it closes as the lifecycle reaches its end. */
+    public void withdraw(String reason) {
+        this.closingReason = reason;
+    }
+
+    public void close(Stage outcome, Instant at) {
+        this.stage = outcome;
+        this.closedAt = at;
+    }
+
+    public void recordApproval(String group, String decidedBy, boolean approved, String reason, Instant at) {
+        approvals.add(new Approval(this, group, decidedBy, approved, reason, at));
+    }
+
+    public Optional<DelegationMember> member(Long memberId) {
+        return members.stream().filter(m -> m.getId().equals(memberId)).findFirst();
+    }
+
+    /** Whether the person with this user id is one of the nominees. */
+    public boolean hasMemberWithAccount(String userId) {
+        return members.stream().anyMatch(m -> userId.equals(m.getStaff().getUsername()));
+    }
+
+    public boolean hasSeniorMember() {
+        return members.stream().anyMatch(m -> m.getStaff().isSenior());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public String getNominatedBy() {
+        return nominatedBy;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public String getClosingReason() {
+        return closingReason;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<DelegationMember> getMembers() {
+        return List.copyOf(members);
+    }
+
+    public List<String> getProblems() {
+        return List.copyOf(problems);
+    }
+
+    public List<Approval> getApprovals() {
+        return List.copyOf(approvals);
+    }
+}

@@ -1,0 +1,105 @@
+package org.safar.delegation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.safar.programme.Programme;
+import org.safar.programme.ProgrammeService;
+import org.safar.staff.StaffService;
+import org.safar.web.InvalidRequestException;
+import org.safar.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens delegations, starts their lifecycle and keeps their stage. */
+@Service
+@Transactional(readOnly = true)
+public class DelegationService {
+
+    private final DelegationRepository delegations;
+    private final ProgrammeService programmes;
+    private final StaffService staff;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    DelegationService(DelegationRepository delegations, ProgrammeService programmes, StaffService staff,
+            RuntimeService runtime, TaskService tasks, Clock clock) {
+        this.delegations = delegations;
+        this.programmes = programmes;
+        this.staff = staff;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a delegation with its programme and nominees and starts its lifecycle, in one transaction:
+     * if the process cannot start, no delegation is left behind.
+     */
+    @Transactional
+    public Delegation open(NewDelegation request, String officer) {
+        if (new LinkedHashSet<>(request.memberStaffIds()).size() != request.memberStaffIds().size()) {
+            throw new InvalidRequestException("memberStaffIds", "unique", "names a staff member twice");
+        }
+        Programme programme = programmes.get(request.programmeId());
+        Delegation delegation = new Delegation(request.title().strip(), officer, Instant.now(clock));
+        delegation.compose(programme, staff.getAll(request.memberStaffIds()));
+        delegations.save(delegation);
+        runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getId().toString(), Map.of(
+                DelegationVariables.DELEGATION_ID, delegation.getId(),
+                DelegationVariables.NOMINATED_BY, officer));
+        return delegation;
+    }
+
+    /** A delegation opened from Tasklist: only its title and officer are known until the officer nominates. */
+    @Transactional
+    public Delegation openDraft(String title, String officer) {
+        return delegations.save(new Delegation(title.strip(), officer, Instant.now(clock)));
+    }
+
+    public Delegation get(Long id) {
+        return delegations.findById(id).orElseThrow(() -> new NotFoundException("Delegation", id));
+    }
+
+    public DelegationView view(Long id) {
+        return DelegationView.of(get(id), openTasks(id));
+    }
+
+    public List<DelegationView> views(Stage stage, String hostCountry, Long programmeId) {
+        return delegations.filter(stage, hostCountry, programmeId).stream()
+                .map(d -> DelegationView.of(d, openTasks(d.getId())))
+                .toList();
+    }
+
+    /** Tasks of the lifecycle and of the stages it called: all carry the delegation's id as business key. */
+    private List<DelegationView.OpenTask> openTasks(Long delegationId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(delegationId.toString())
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(task -> new DelegationView.OpenTask(task.getId(), task.getName(), task.getAssignee(),
+                        tasks.getIdentityLinksForTask(task.getId()).stream()
+                                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList(),
+                        task.getDueDate(), task.getCreateTime()))
+                .toList();
+    }
+
+    /** Called as the lifecycle enters a stage. */
+    @Transactional
+    public void enter(Long delegationId, Stage stage) {
+        get(delegationId).enter(stage);
+    }
+
+    /** Called at the lifecycle's end events. */
+    @Transactional
+    public void close(Long delegationId, Stage outcome) {
+        get(delegationId).close(outcome, Instant.now(clock));
+    }
+}

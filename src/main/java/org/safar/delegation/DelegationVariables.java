@@ -1,0 +1,23 @@
+package org.safar.delegation;
+
+/** Process variables of {@code delegation.bpmn}: only the reference and the flags its gateways read. */
+public final class DelegationVariables {
+
+    public static final String PROCESS_KEY = "delegation";
+
+    /** Id of the {@link Delegation} the instance drives; passed to every stage. */
+    public static final String DELEGATION_ID = "delegationId";
+    /** User id of the officer who opened the delegation (the start event's initiator). */
+    public static final String NOMINATED_BY = "nominatedBy";
+    /** Title given on the start form in Tasklist; read once to open the draft, then removed. */
+    public static final String TITLE = "title";
+    /** Set when vetting sent the delegation back and the officer must revise it. */
+    public static final String REVISION_REQUESTED = "revisionRequested";
+    /** Set by nomination when the officer withdrew the delegation. */
+    public static final String NOMINATION_WITHDRAWN = "nominationWithdrawn";
+    /** Set by vetting: every member cleared and every approver approved. */
+    public static final String VETTING_PASSED = "vettingPassed";
+
+    private DelegationVariables() {
+    }
+}

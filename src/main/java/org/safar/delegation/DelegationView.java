@@ -1,0 +1,59 @@
+package org.safar.delegation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.safar.delegation.DelegationView.MemberView;
+import org.safar.delegation.DelegationView.ProgrammeSummary;
+import org.safar.programme.Programme;
+import org.safar.programme.ProgrammeKind;
+import org.safar.staff.Grade;
+
+/** A delegation as the API shows it: its members, where it stands, and who has work on it now. */
+public record DelegationView(Long id, String title, ProgrammeSummary programme, String nominatedBy, Stage stage,
+        List<String> problems, String returnReason, String closingReason, Instant openedAt, Instant closedAt,
+        List<MemberView> members, List<ApprovalView> approvals, List<OpenTask> openTasks) {
+
+    public record ProgrammeSummary(Long id, String title, ProgrammeKind kind, String hostCountry,
+            LocalDate startDate, LocalDate endDate) {
+
+        static ProgrammeSummary of(Programme p) {
+            return p == null ? null
+                    : new ProgrammeSummary(p.getId(), p.getTitle(), p.getKind(), p.getHostCountry(), p.getStartDate(),
+                            p.getEndDate());
+        }
+    }
+
+    public record MemberView(Long id, Long staffId, String fullName, String position, Grade grade,
+            String organisation, boolean eligible, List<String> eligibilityProblems, Clearance clearance,
+            String clearanceNote, String clearedBy) {
+
+        static MemberView of(DelegationMember m) {
+            return new MemberView(m.getId(), m.getStaff().getId(), m.getStaff().getFullName(),
+                    m.getStaff().getPosition(), m.getStaff().getGrade(), m.getStaff().getOrganisation(),
+                    m.isEligible(), m.getEligibilityProblems(), m.getClearance(), m.getClearanceNote(),
+                    m.getClearedBy());
+        }
+    }
+
+    public record ApprovalView(String approverGroup, String decidedBy, boolean approved, String reason,
+            Instant decidedAt) {
+
+        static ApprovalView of(Approval a) {
+            return new ApprovalView(a.getApproverGroup(), a.getDecidedBy(), a.isApproved(), a.getReason(),
+                    a.getDecidedAt());
+        }
+    }
+
+    public record OpenTask(String id, String name, String assignee, List<String> candidateGroups, Date due,
+            Date created) {
+    }
+
+    static DelegationView of(Delegation d, List<OpenTask> openTasks) {
+        return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(d.getProgramme()), d.getNominatedBy(),
+                d.getStage(), d.getProblems(), d.getReturnReason(), d.getClosingReason(), d.getOpenedAt(),
+                d.getClosedAt(), d.getMembers().stream().map(MemberView::of).toList(),
+                d.getApprovals().stream().map(ApprovalView::of).toList(), openTasks);
+    }
+}

@@ -1,0 +1,14 @@
+package org.safar.delegation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What an officer sends to open a delegation for a programme with its nominees. */
+public record NewDelegation(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull Long programmeId,
+        @NotEmpty @Size(max = 50) List<@NotNull Long> memberStaffIds) {
+}

@@ -1,0 +1,137 @@
+package org.safar.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups of PRODUCT.md, what each may do in the engine, and the Tasklist filters everyone
+ * shares. Runs at every start and adds only what is missing, so it is safe on a production database.
+ *
+ * <p>Task permissions are not granted here: the engine grants them to the assignee and the candidate
+ * groups of each task as it is created, so people see the tasks that are theirs and no others.
+ */
+@Component
+public class AccessSetup {
+
+    /** Every group that works in Tasklist. */
+    static final Map<String, String> GROUPS = groups();
+
+    private static final String TASKLIST = "tasklist";
+    private static final List<String> SAFAR_PROCESSES = List.of("delegation", "nomination", "vetting");
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    @Order(1)
+    public void onEngineReady(PostDeployEvent event) {
+        GROUPS.forEach(this::group);
+        for (String group : GROUPS.keySet()) {
+            grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            for (String process : SAFAR_PROCESSES) {
+                grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+            }
+        }
+        grant(SafarGroups.OFFICERS, Resources.PROCESS_DEFINITION, "delegation", Permissions.CREATE_INSTANCE);
+        grant(SafarGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        createFilters();
+    }
+
+    private static Map<String, String> groups() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put(SafarGroups.OFFICERS, "International-cooperation officers");
+        groups.put(SafarGroups.HR_VETTING, "Personnel and security vetting");
+        groups.put(SafarGroups.DEPT_HEADS, "Heads of department");
+        groups.put(SafarGroups.AGENCY_DIRECTORS, "Agency directors");
+        groups.put(SafarGroups.FINANCE, "Budget office");
+        groups.put(SafarGroups.PARTICIPANTS, "Participants");
+        SafarGroups.EMBASSY_COUNTRIES.forEach(country ->
+                groups.put(SafarGroups.embassy(country), "Embassy liaison, " + country));
+        return Map.copyOf(groups);
+    }
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            var group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
+        if (!granted) {
+            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            authorization.addPermission(permission);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    private void createFilters() {
+        filter("My tasks", "Tasks assigned to me", -10,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filter("My group's tasks", "Tasks for my groups that nobody has claimed yet", -5,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        TaskQuery dueSoon = tasks.createTaskQuery();
+        dueSoon.or().taskAssigneeExpression("${currentUser()}")
+                .taskCandidateGroupInExpression("${currentUserGroups()}").endOr()
+                .dueBeforeExpression("${dateTime().plusDays(3).toDate()}");
+        filter("Due soon", "My tasks and my groups' tasks due within three days", 0, dueSoon.orderByDueDate().asc());
+    }
+
+    private void filter(String name, String description, int priority, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put("variables", new ArrayList<>());
+        Filter filter = filters.newTaskFilter(name).setProperties(properties).setQuery(query);
+        filters.saveFilter(filter);
+        Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(everyone);
+    }
+}

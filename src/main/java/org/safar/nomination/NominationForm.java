@@ -1,0 +1,92 @@
+package org.safar.nomination;
+
+import static org.safar.nomination.NominationVariables.CHOSEN_MEMBERS;
+import static org.safar.nomination.NominationVariables.CHOSEN_PROGRAMME;
+import static org.safar.nomination.NominationVariables.DECISION;
+import static org.safar.nomination.NominationVariables.GROUP_PROBLEMS;
+import static org.safar.nomination.NominationVariables.MEMBER_PROBLEMS;
+import static org.safar.nomination.NominationVariables.PROGRAMME_OPTIONS;
+import static org.safar.nomination.NominationVariables.STAFF_OPTIONS;
+import static org.safar.nomination.NominationVariables.WHY_RETURNED;
+import static org.safar.nomination.NominationVariables.WITHDRAWAL_REASON;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationMember;
+import org.safar.delegation.DelegationService;
+import org.safar.programme.Programme;
+import org.safar.programme.ProgrammeService;
+import org.safar.staff.StaffMember;
+import org.safar.staff.StaffService;
+import org.safar.tasklist.FormOption;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the form "Nominate members" shows: choices from the registry and why the nomination came back. */
+@Component
+class NominationForm {
+
+    private final DelegationService delegations;
+    private final ProgrammeService programmes;
+    private final StaffService staff;
+    private final FormVariables variables;
+    private final Clock clock;
+
+    NominationForm(DelegationService delegations, ProgrammeService programmes, StaffService staff,
+            FormVariables variables, Clock clock) {
+        this.delegations = delegations;
+        this.programmes = programmes;
+        this.staff = staff;
+        this.variables = variables;
+        this.clock = clock;
+    }
+
+    record MemberProblem(String nominee, String problem) {
+    }
+
+    @Transactional(readOnly = true)
+    public void fill(DelegateTask task, Long delegationId) {
+        Delegation delegation = delegations.get(delegationId);
+        LocalDate today = LocalDate.now(clock);
+        task.setVariableLocal(PROGRAMME_OPTIONS, variables.json(programmes.all().stream()
+                .filter(p -> p.getStartDate().isAfter(today))
+                .map(p -> new FormOption(label(p), p.getId().toString()))
+                .toList()));
+        task.setVariableLocal(STAFF_OPTIONS, variables.json(staff.all().stream()
+                .map(s -> new FormOption(label(s), s.getId().toString()))
+                .toList()));
+        task.setVariableLocal(WHY_RETURNED, delegation.getReturnReason());
+        task.setVariableLocal(GROUP_PROBLEMS, String.join("\n", delegation.getProblems()));
+        task.setVariableLocal(MEMBER_PROBLEMS, variables.json(memberProblems(delegation)));
+
+        variables.declareInputs(task, DECISION, WITHDRAWAL_REASON);
+        task.setVariableLocal(CHOSEN_PROGRAMME,
+                delegation.getProgramme() == null ? null : delegation.getProgramme().getId().toString());
+        task.setVariableLocal(CHOSEN_MEMBERS, variables.json(delegation.getMembers().stream()
+                .map(m -> m.getStaff().getId().toString()).toList()));
+    }
+
+    private static List<MemberProblem> memberProblems(Delegation delegation) {
+        return delegation.getMembers().stream()
+                .filter(member -> !member.isEligible())
+                .flatMap(member -> member.getEligibilityProblems().stream()
+                        .map(problem -> new MemberProblem(name(member), problem)))
+                .toList();
+    }
+
+    private static String name(DelegationMember member) {
+        return member.getStaff().getFullName();
+    }
+
+    private static String label(Programme p) {
+        return p.getTitle() + " — " + p.getHostCountry() + ", " + p.getStartDate() + " to " + p.getEndDate();
+    }
+
+    private static String label(StaffMember s) {
+        return s.getFullName() + " — " + s.getPosition() + ", " + s.getOrganisation() + " (" + s.getRegion() + ")";
+    }
+}

@@ -1,0 +1,118 @@
+package org.safar.nomination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationMember;
+import org.safar.delegation.DelegationRepository;
+import org.safar.delegation.DelegationService;
+import org.safar.delegation.Stage;
+import org.safar.programme.LanguageLevel;
+import org.safar.programme.Programme;
+import org.safar.programme.ProgrammeKind;
+import org.safar.programme.ProgrammeService;
+import org.safar.staff.StaffMember;
+import org.safar.staff.StaffService;
+import org.safar.web.InvalidRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Composes a delegation and judges it: the group as a whole, and each nominee through the eligibility decision. */
+@Service
+@Transactional
+public class NominationService {
+
+    private final DelegationService delegations;
+    private final DelegationRepository delegationRepository;
+    private final ProgrammeService programmes;
+    private final StaffService staff;
+    private final EligibilityDecision eligibility;
+    private final Clock clock;
+
+    NominationService(DelegationService delegations, DelegationRepository delegationRepository,
+            ProgrammeService programmes, StaffService staff, EligibilityDecision eligibility, Clock clock) {
+        this.delegations = delegations;
+        this.delegationRepository = delegationRepository;
+        this.programmes = programmes;
+        this.staff = staff;
+        this.eligibility = eligibility;
+        this.clock = clock;
+    }
+
+    /**
+     * Judges the nomination and records every problem on the delegation.
+     *
+     * @return whether the delegation may go on to vetting
+     */
+    public boolean check(Long delegationId) {
+        Delegation delegation = delegations.get(delegationId);
+        Programme programme = delegation.getProgramme();
+        List<String> groupProblems = new ArrayList<>();
+        if (programme == null) {
+            groupProblems.add("Choose the programme the delegation goes to.");
+        } else {
+            groupProblems.addAll(groupSizeProblems(programme, delegation.getMembers().size()));
+            if (!programme.getStartDate().isAfter(LocalDate.now(clock))) {
+                groupProblems.add("The programme has already started on " + programme.getStartDate() + ".");
+            }
+            for (DelegationMember member : delegation.getMembers()) {
+                member.judgedEligible(eligibility.problems(facts(delegation, programme, member.getStaff())));
+            }
+        }
+        delegation.judged(groupProblems);
+        return delegation.isNominationValid();
+    }
+
+    /** The officer's choice in the task "Nominate members". */
+    public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
+        if (programmeId == null) {
+            throw new InvalidRequestException(NominationVariables.CHOSEN_PROGRAMME, "required", "Choose a programme");
+        }
+        delegations.get(delegationId).compose(programmes.get(programmeId), staff.getAll(staffIds));
+    }
+
+    public void withdraw(Long delegationId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException(NominationVariables.WITHDRAWAL_REASON, "required",
+                    "Say why the delegation is withdrawn");
+        }
+        delegations.get(delegationId).withdraw(reason.strip());
+    }
+
+    private static List<String> groupSizeProblems(Programme programme, int size) {
+        ProgrammeKind kind = programme.getKind();
+        if (size < kind.minGroup()) {
+            return List.of(kind.minGroup() == 1 ? "Nominate at least one member."
+                    : "A " + label(kind) + " sends " + kind.minGroup() + "–" + kind.maxGroup()
+                            + " people; this delegation has " + size + ".");
+        }
+        if (size > programme.maxGroup()) {
+            return List.of("The programme takes at most " + programme.maxGroup() + " people; this delegation has "
+                    + size + ".");
+        }
+        return List.of();
+    }
+
+    private EligibilityFacts facts(Delegation delegation, Programme programme, StaffMember nominee) {
+        LanguageLevel required = programme.getRequiredLanguageLevel();
+        LanguageLevel spoken = programme.getRequiredLanguage() == null ? null
+                : nominee.levelIn(programme.getRequiredLanguage()).orElse(null);
+        long overlapping = delegationRepository.countApprovedOverlapping(nominee.getId(), delegation.getId(),
+                programme.getStartDate(), programme.getEndDate(), Stage.approved())
+                + nominee.getTrips().stream()
+                        .filter(trip -> trip.overlaps(programme.getStartDate(), programme.getEndDate())).count();
+        return new EligibilityFacts(nominee.getPassportExpiry(), programme.getEndDate(),
+                programme.getRequiredLanguage(), required == null ? null : required.name(),
+                required == null ? 0 : required.rank(), spoken == null ? "none" : spoken.name(),
+                spoken == null ? 0 : spoken.rank(), overlapping,
+                nominee.tripsInYearBefore(programme.getStartDate()),
+                nominee.yearsOfService(programme.getStartDate()), programme.getKind().name(),
+                delegation.getNominatedBy().equals(nominee.getUsername()));
+    }
+
+    private static String label(ProgrammeKind kind) {
+        return kind.name().toLowerCase().replace('_', ' ');
+    }
+}

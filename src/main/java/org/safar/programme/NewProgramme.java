@@ -1,0 +1,31 @@
+package org.safar.programme;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What an officer sends to offer a new programme. */
+public record NewProgramme(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull ProgrammeKind kind,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as JP") String hostCountry,
+        @NotBlank @Size(max = 200) String hostInstitution,
+        @NotNull LocalDate startDate,
+        @NotNull LocalDate endDate,
+        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,39}",
+                message = "must be OWN_BUDGET or a donor's name in capitals, such as KOICA") String fundingSource,
+        boolean donorCoversAirfare,
+        boolean donorCoversLodging,
+        boolean donorCoversDailyAllowance,
+        @NotNull @DecimalMin("0") BigDecimal airfareEstimateUsd,
+        @Min(1) @Max(500) int seats,
+        @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code such as en") String requiredLanguage,
+        LanguageLevel requiredLanguageLevel,
+        @Size(max = 2000) String description) {
+}

@@ -1,0 +1,9 @@
+package org.safar.programme;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+
+    List<Programme> findAllByOrderByStartDateAsc();
+}

@@ -1,0 +1,79 @@
+package org.safar.staff;
+
+import java.util.Collection;
+import java.util.List;
+import org.safar.web.NotFoundException;
+import org.safar.web.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+@Service
+@Transactional(readOnly = true)
+public class StaffService {
+
+    private final StaffRepository staff;
+
+    StaffService(StaffRepository staff) {
+        this.staff = staff;
+    }
+
+    public List<StaffMember> search(String name, String organisation, String region) {
+        return staff.search(blankToNull(name), blankToNull(organisation), blankToNull(region));
+    }
+
+    public List<StaffMember> all() {
+        return staff.findAllByOrderByFullNameAsc();
+    }
+
+    public StaffMember get(Long id) {
+        return staff.findById(id).orElseThrow(() -> new NotFoundException("Staff member", id));
+    }
+
+    /** Every one of the given staff members, or a 404 naming the first that is not in the registry. */
+    public List<StaffMember> getAll(Collection<Long> ids) {
+        List<StaffMember> found = staff.findAllById(ids);
+        ids.stream().filter(id -> found.stream().noneMatch(s -> s.getId().equals(id))).findFirst()
+                .ifPresent(missing -> {
+                    throw new NotFoundException("Staff member", missing);
+                });
+        return found;
+    }
+
+    @Transactional
+    public StaffMember create(NewStaffMember request) {
+        Violations violations = new Violations()
+                .check((request.passportNumber() == null) == (request.passportExpiry() == null), "passportExpiry",
+                        "passportWithExpiry", "give the passport number and its expiry together, or neither")
+                .check(request.passportNumber() == null || !staff.existsByPassportNumber(request.passportNumber()),
+                        "passportNumber", "unique", "another staff member has this passport number")
+                .check(request.username() == null || !staff.existsByUsername(request.username()),
+                        "username", "unique", "another staff member has this user id");
+        if (request.trips() != null) {
+            for (int i = 0; i < request.trips().size(); i++) {
+                NewStaffMember.PastTrip trip = request.trips().get(i);
+                violations.check(!trip.returnDate().isBefore(trip.departure()), "trips[" + i + "].returnDate",
+                        "afterDeparture", "must not be before the departure");
+            }
+        }
+        violations.throwIfAny();
+
+        StaffMember member = new StaffMember(request.fullName().strip(), request.position().strip(), request.grade(),
+                request.organisation().strip(), request.region().strip(), request.serviceStartDate())
+                .withPassport(request.passportNumber(), request.passportExpiry())
+                .inPersonnelReserve(request.personnelReserve())
+                .withAccount(request.username());
+        if (request.languages() != null) {
+            request.languages().forEach(l -> member.speaking(l.language(), l.level()));
+        }
+        if (request.trips() != null) {
+            request.trips().forEach(t -> member.travelled(
+                    new Trip(t.country(), t.departure(), t.returnDate(), t.purpose().strip())));
+        }
+        return staff.save(member);
+    }
+
+    private static String blankToNull(String value) {
+        return StringUtils.hasText(value) ? value.strip() : null;
+    }
+}

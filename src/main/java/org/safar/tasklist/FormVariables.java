@@ -1,0 +1,62 @@
+package org.safar.tasklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a Camunda Form needs to show and what it sends back. Camunda Forms read only variables, so a
+ * task's create listener puts the options and the read-only context of the decision into variables
+ * local to the task; they go with the task when it completes. The fields that the person fills in
+ * are created local too, so that what they submit stays on the task instead of spreading over the
+ * process instance.
+ */
+@Component
+public class FormVariables {
+
+    private final ObjectMapper json;
+
+    FormVariables(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Any object, list or record as a JSON variable that Tasklist hands to form-js as it is. */
+    public TypedValue json(Object value) {
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot show " + value.getClass().getSimpleName() + " in a form", e);
+        }
+    }
+
+    /** Declares the fields the person fills in, empty, on the task itself. */
+    public void declareInputs(DelegateTask task, String... names) {
+        for (String name : names) {
+            task.setVariableLocal(name, null);
+        }
+    }
+
+    public String text(DelegateTask task, String name) {
+        Object value = task.getVariableLocal(name);
+        return value == null ? null : value.toString().strip();
+    }
+
+    /** The values of a taglist or checklist, which Tasklist submits as a JSON array of strings. */
+    public List<String> texts(DelegateTask task, String name) {
+        Object value = task.getVariableLocal(name);
+        if (value instanceof SpinJsonNode node && node.isArray()) {
+            return StreamSupport.stream(node.elements().spliterator(), false).map(element -> element.isString() ? element.stringValue() : String.valueOf(element.value()))
+                    .toList();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Object::toString).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,43 @@
+package org.safar.vetting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task "Approve delegation", one per approver group in turn: shows the delegation and why this
+ * group approves, refuses anyone who nominated or belongs to it, and records the decision.
+ */
+@Component
+class ApproveDelegationTask implements TaskListener {
+
+    private final VettingForms forms;
+    private final VettingService vetting;
+    private final VettingTaskActor actor;
+    private final FormVariables variables;
+
+    ApproveDelegationTask(VettingForms forms, VettingService vetting, VettingTaskActor actor,
+            FormVariables variables) {
+        this.forms = forms;
+        this.vetting = vetting;
+        this.actor = actor;
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        String group = (String) task.getVariable(VettingVariables.APPROVER_GROUP);
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> forms.fillApproval(task, delegationId, group);
+            case EVENTNAME_ASSIGNMENT -> vetting.assertIndependent(delegationId, task.getAssignee(), "approve");
+            case EVENTNAME_COMPLETE -> task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
+                    vetting.decide(delegationId, group, variables.text(task, VettingVariables.APPROVAL),
+                            variables.text(task, VettingVariables.APPROVAL_REASON), actor.of(task)));
+            default -> {
+            }
+        }
+    }
+}

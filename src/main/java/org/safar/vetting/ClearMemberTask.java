@@ -1,0 +1,42 @@
+package org.safar.vetting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task "Clear member", one per member: shows the member's file, refuses a claim or a completion
+ * by someone who nominated or belongs to the delegation, and records the clearance.
+ */
+@Component
+class ClearMemberTask implements TaskListener {
+
+    private final VettingForms forms;
+    private final VettingService vetting;
+    private final VettingTaskActor actor;
+    private final FormVariables variables;
+
+    ClearMemberTask(VettingForms forms, VettingService vetting, VettingTaskActor actor, FormVariables variables) {
+        this.forms = forms;
+        this.vetting = vetting;
+        this.actor = actor;
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long memberId = (Long) task.getVariable(VettingVariables.MEMBER_ID);
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> forms.fillClearance(task, delegationId, memberId);
+            case EVENTNAME_ASSIGNMENT -> vetting.assertIndependent(delegationId, task.getAssignee(), "clear members of");
+            case EVENTNAME_COMPLETE -> vetting.clear(delegationId, memberId,
+                    variables.text(task, VettingVariables.CLEARANCE),
+                    variables.text(task, VettingVariables.CLEARANCE_NOTE), actor.of(task));
+            default -> {
+            }
+        }
+    }
+}

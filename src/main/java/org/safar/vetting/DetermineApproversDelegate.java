@@ -1,0 +1,23 @@
+package org.safar.vetting;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safar.delegation.DelegationVariables;
+import org.springframework.stereotype.Component;
+
+/** "Determine approvers": the groups that {@code approval-routing.dmn} names, in turn. */
+@Component
+class DetermineApproversDelegate implements JavaDelegate {
+
+    private final VettingService vetting;
+
+    DetermineApproversDelegate(VettingService vetting) {
+        this.vetting = vetting;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long delegationId = (Long) execution.getVariable(DelegationVariables.DELEGATION_ID);
+        execution.setVariable(VettingVariables.APPROVER_GROUPS, vetting.approverGroups(delegationId));
+    }
+}

@@ -1,0 +1,120 @@
+package org.safar.vetting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.safar.delegation.Clearance;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationMember;
+import org.safar.delegation.DelegationService;
+import org.safar.web.InvalidRequestException;
+import org.safar.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records clearances and approvals, and decides where vetting leads. */
+@Service
+@Transactional
+public class VettingService {
+
+    private final DelegationService delegations;
+    private final ApprovalRouting routing;
+    private final Clock clock;
+
+    VettingService(DelegationService delegations, ApprovalRouting routing, Clock clock) {
+        this.delegations = delegations;
+        this.routing = routing;
+        this.clock = clock;
+    }
+
+    /** The members to clear, one "Clear member" task each. */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(Long delegationId) {
+        return delegations.get(delegationId).getMembers().stream().map(DelegationMember::getId)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Refuses a person who nominated or belongs to the delegation; used when a task is claimed. */
+    @Transactional(readOnly = true)
+    public void assertIndependent(Long delegationId, String userId, String action) {
+        ConflictOfInterest.assertIndependent(delegations.get(delegationId), userId, action);
+    }
+
+    public void clear(Long delegationId, Long memberId, String outcome, String note, String userId) {
+        Delegation delegation = delegations.get(delegationId);
+        ConflictOfInterest.assertIndependent(delegation, userId, "clear members of");
+        DelegationMember member = delegation.member(memberId)
+                .orElseThrow(() -> new NotFoundException("Member", memberId));
+        Clearance clearance = switch (outcome == null ? "" : outcome) {
+            case VettingVariables.CLEARED -> Clearance.CLEARED;
+            case VettingVariables.REFUSED -> Clearance.REFUSED;
+            default -> throw new InvalidRequestException(VettingVariables.CLEARANCE, "required",
+                    "Say whether " + member.getStaff().getFullName() + " is cleared");
+        };
+        if (clearance == Clearance.REFUSED && isBlank(note)) {
+            throw new InvalidRequestException(VettingVariables.CLEARANCE_NOTE, "requiredOnRefusal",
+                    "Say why " + member.getStaff().getFullName() + " is not cleared");
+        }
+        member.clear(clearance, isBlank(note) ? null : note.strip(), userId, Instant.now(clock));
+    }
+
+    /**
+     * After every member was looked at: whether all are cleared. If not, the delegation goes back to
+     * the officer with the names and the reasons.
+     */
+    public boolean allCleared(Long delegationId) {
+        Delegation delegation = delegations.get(delegationId);
+        List<String> refusals = delegation.getMembers().stream()
+                .filter(m -> m.getClearance() != Clearance.CLEARED)
+                .map(m -> m.getStaff().getFullName() + " was not cleared: " + m.getClearanceNote())
+                .toList();
+        if (!refusals.isEmpty()) {
+            delegation.returnToOfficer(String.join("\n", refusals));
+        }
+        return refusals.isEmpty();
+    }
+
+    /** Groups that approve, in order, as {@code approval-routing.dmn} names them. */
+    @Transactional(readOnly = true)
+    public List<String> approverGroups(Long delegationId) {
+        return new ArrayList<>(routing.approvers(delegations.get(delegationId)).keySet());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> routingReasons(Long delegationId) {
+        return routing.approvers(delegations.get(delegationId));
+    }
+
+    /**
+     * Records one approver's decision.
+     *
+     * @return whether the delegation was approved; a rejection sends it back to the officer
+     */
+    public boolean decide(Long delegationId, String group, String decision, String reason, String userId) {
+        Delegation delegation = delegations.get(delegationId);
+        ConflictOfInterest.assertIndependent(delegation, userId, "approve");
+        boolean approved = switch (decision == null ? "" : decision) {
+            case VettingVariables.APPROVE -> true;
+            case VettingVariables.REJECT -> false;
+            default -> throw new InvalidRequestException(VettingVariables.APPROVAL, "required",
+                    "Approve or reject the delegation");
+        };
+        if (!approved && isBlank(reason)) {
+            throw new InvalidRequestException(VettingVariables.APPROVAL_REASON, "requiredOnRejection",
+                    "Say why the delegation is rejected");
+        }
+        String cleanReason = isBlank(reason) ? null : reason.strip();
+        delegation.recordApproval(group, userId, approved, cleanReason, Instant.now(clock));
+        if (!approved) {
+            delegation.returnToOfficer("Rejected by " + userId + " (" + group + "): " + cleanReason);
+        }
+        return approved;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
