@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffService;
@@ -28,15 +29,17 @@ public class DelegationService {
     private final StaffService staff;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     DelegationService(DelegationRepository delegations, ProgrammeService programmes, StaffService staff,
-            RuntimeService runtime, TaskService tasks, Clock clock) {
+            RuntimeService runtime, TaskService tasks, CurrentUser currentUser, Clock clock) {
         this.delegations = delegations;
         this.programmes = programmes;
         this.staff = staff;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -79,16 +82,19 @@ public class DelegationService {
                 .toList();
     }
 
-    /** Tasks of the lifecycle and of the stages it called: all carry the delegation's id as business key. */
+    /**
+     * Tasks of the lifecycle and of the stages it called (all carry the delegation's id as business
+     * key), whoever works them: the view shows who has work on the delegation now.
+     */
     private List<DelegationView.OpenTask> openTasks(Long delegationId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(delegationId.toString())
-                .orderByTaskCreateTime().asc().list().stream()
+        return currentUser.asSafar(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(delegationId.toString()).orderByTaskCreateTime().asc().list().stream()
                 .map(task -> new DelegationView.OpenTask(task.getId(), task.getName(), task.getAssignee(),
                         tasks.getIdentityLinksForTask(task.getId()).stream()
                                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList(),
                         task.getDueDate(), task.getCreateTime()))
-                .toList();
+                .toList());
     }
 
     /** Called as the lifecycle enters a stage. */

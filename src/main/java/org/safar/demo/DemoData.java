@@ -185,9 +185,9 @@ class DemoData {
                         .speaking("ru", C2).speaking("uz", C2),
                 r.person("Nargiza Sultanova", "Head of the protocol department", SENIOR, ADPS, "Tashkent", 11)
                         .speaking("en", C1)
-                        .travelled(r.trip("TR", 300, 5, "Conference on civil-service ethics"))
-                        .travelled(r.trip("AE", 200, 4, "Government Summit"))
-                        .travelled(r.trip("SG", 90, 6, "Study visit to the Civil Service College")),
+                        .travelled(r.trip("TR", 250, 5, "Conference on civil-service ethics"))
+                        .travelled(r.trip("AE", 150, 4, "Government Summit"))
+                        .travelled(r.trip("SG", 60, 6, "Study visit to the Civil Service College")),
                 r.person("Azamat Yuldashev", "Specialist, HR records", JUNIOR, ADPS, "Tashkent", 2)
                         .speaking("en", C1),
                 r.person("Shoira Nazarova", "Junior specialist, international relations", JUNIOR, ADPS, "Tashkent", 1)

@@ -1,6 +1,6 @@
 package org.safar.demo;
 
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -21,7 +21,7 @@ class DemoSetup {
 
     @EventListener
     @Order(2)
-    void onEngineReady(PostDeployEvent event) {
+    void onEngineReady(ApplicationReadyEvent event) {
         data.load();
         identity.create();
     }

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ public class AccessSetup {
 
     @EventListener
     @Order(1)
-    public void onEngineReady(PostDeployEvent event) {
+    public void onEngineReady(ApplicationReadyEvent event) {
         GROUPS.forEach(this::group);
         for (String group : GROUPS.keySet()) {
             grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
@@ -91,17 +91,20 @@ public class AccessSetup {
         }
     }
 
+    /** Adds the permission to the group's one authorization for that resource, creating it if need be. */
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (!granted) {
-            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizations.saveAuthorization(authorization);
+        } else if (authorization.isPermissionGranted(permission)) {
+            return;
         }
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
     }
 
     private void createFilters() {

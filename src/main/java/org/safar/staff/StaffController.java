@@ -25,17 +25,17 @@ class StaffController {
     @GetMapping
     List<StaffView> search(@RequestParam(required = false) String name,
             @RequestParam(required = false) String organisation, @RequestParam(required = false) String region) {
-        return staff.search(name, organisation, region).stream().map(StaffView::of).toList();
+        return staff.search(name, organisation, region);
     }
 
     @GetMapping("/{id}")
     StaffView get(@PathVariable Long id) {
-        return StaffView.of(staff.get(id));
+        return staff.view(id);
     }
 
     @PostMapping
     ResponseEntity<StaffView> create(@Valid @RequestBody NewStaffMember request) {
-        StaffMember created = staff.create(request);
-        return ResponseEntity.created(URI.create("/api/staff/" + created.getId())).body(StaffView.of(created));
+        StaffView created = staff.create(request);
+        return ResponseEntity.created(URI.create("/api/staff/" + created.id())).body(created);
     }
 }

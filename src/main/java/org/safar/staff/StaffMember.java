@@ -9,11 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.safar.programme.LanguageLevel;
 
 /** A civil servant in the staff registry, who may be nominated for a delegation. */
@@ -43,10 +46,13 @@ public class StaffMember {
     private String username;
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "staff_language", joinColumns = @JoinColumn(name = "staff_id"))
     private List<LanguageSkill> languages = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("departure")
     @CollectionTable(name = "staff_trip", joinColumns = @JoinColumn(name = "staff_id"))
     private List<Trip> trips = new ArrayList<>();
 

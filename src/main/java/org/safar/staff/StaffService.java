@@ -18,8 +18,13 @@ public class StaffService {
         this.staff = staff;
     }
 
-    public List<StaffMember> search(String name, String organisation, String region) {
-        return staff.search(blankToNull(name), blankToNull(organisation), blankToNull(region));
+    public List<StaffView> search(String name, String organisation, String region) {
+        return staff.search(blankToNull(name), blankToNull(organisation), blankToNull(region)).stream()
+                .map(StaffView::of).toList();
+    }
+
+    public StaffView view(Long id) {
+        return StaffView.of(get(id));
     }
 
     public List<StaffMember> all() {
@@ -41,7 +46,7 @@ public class StaffService {
     }
 
     @Transactional
-    public StaffMember create(NewStaffMember request) {
+    public StaffView create(NewStaffMember request) {
         Violations violations = new Violations()
                 .check((request.passportNumber() == null) == (request.passportExpiry() == null), "passportExpiry",
                         "passportWithExpiry", "give the passport number and its expiry together, or neither")
@@ -70,7 +75,7 @@ public class StaffService {
             request.trips().forEach(t -> member.travelled(
                     new Trip(t.country(), t.departure(), t.returnDate(), t.purpose().strip())));
         }
-        return staff.save(member);
+        return StaffView.of(staff.save(member));
     }
 
     private static String blankToNull(String value) {
