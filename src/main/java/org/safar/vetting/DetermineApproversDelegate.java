@@ -2,6 +2,8 @@ package org.safar.vetting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.safar.delegation.DelegationVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,7 @@ class DetermineApproversDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long delegationId = (Long) execution.getVariable(DelegationVariables.DELEGATION_ID);
-        execution.setVariable(VettingVariables.APPROVER_GROUPS, vetting.approverGroups(delegationId));
+        execution.setVariable(VettingVariables.APPROVER_GROUPS, Variables.objectValue(vetting.approverGroups(delegationId))
+                .serializationDataFormat(SerializationDataFormats.JSON).create());
     }
 }
