@@ -1,0 +1,161 @@
+package org.safar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Talks to a running Safar as its users do: the domain API under /api, and Camunda's engine REST API
+ * the way Tasklist uses it (form variables, submit-form). Demo users have their id as password.
+ */
+public final class SafarApi {
+
+    private final TestRestTemplate rest;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public SafarApi(TestRestTemplate rest) {
+        this.rest = rest;
+    }
+
+    public ResponseEntity<String> get(String user, String path) {
+        return exchange(user, HttpMethod.GET, path, null);
+    }
+
+    public ResponseEntity<String> post(String user, String path, String body) {
+        return exchange(user, HttpMethod.POST, path, body);
+    }
+
+    public ResponseEntity<String> exchange(String user, HttpMethod method, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (user != null) {
+            headers.setBasicAuth(user, user);
+        }
+        return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** The body of a successful call as JSON. */
+    public JsonNode ok(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as("%s answered %s", response.getBody(), response.getStatusCode()).isTrue();
+        return read(response);
+    }
+
+    public JsonNode read(ResponseEntity<String> response) {
+        try {
+            return json.readTree(response.getBody() == null ? "null" : response.getBody());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("Not JSON: " + response.getBody(), e);
+        }
+    }
+
+    public JsonNode delegation(String user, long id) {
+        return ok(get(user, "/api/delegations/" + id));
+    }
+
+    public long programmeId(String titleStart) {
+        for (JsonNode programme : ok(get("aziza", "/api/programmes"))) {
+            if (programme.get("title").asText().startsWith(titleStart)) {
+                return programme.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No demo programme " + titleStart);
+    }
+
+    public long staffId(String fullName) {
+        JsonNode found = ok(get("aziza", "/api/staff?name=" + fullName.replace(' ', '+')));
+        assertThat(found).as("staff named %s", fullName).hasSize(1);
+        return found.get(0).get("id").asLong();
+    }
+
+    public List<Long> staffIds(String... fullNames) {
+        List<Long> ids = new ArrayList<>();
+        for (String name : fullNames) {
+            ids.add(staffId(name));
+        }
+        return ids;
+    }
+
+    /** Open tasks of one delegation that the given user sees in the engine, with the given name. */
+    public List<JsonNode> tasks(String user, long delegationId, String namePrefix) {
+        List<JsonNode> tasks = new ArrayList<>();
+        for (JsonNode task : ok(get(user, "/engine-rest/task?processInstanceBusinessKey=" + delegationId))) {
+            if (task.get("name").asText().startsWith(namePrefix)) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
+    }
+
+    public JsonNode onlyTask(String user, long delegationId, String namePrefix) {
+        List<JsonNode> tasks = tasks(user, delegationId, namePrefix);
+        assertThat(tasks).as("tasks '%s' of delegation %s for %s", namePrefix, delegationId, user).hasSize(1);
+        return tasks.get(0);
+    }
+
+    /** What Tasklist loads into a task's Camunda Form: name to value, JSON values parsed. */
+    public Map<String, JsonNode> formVariables(String user, String taskId) {
+        JsonNode variables = ok(get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false"));
+        Map<String, JsonNode> values = new HashMap<>();
+        variables.fields().forEachRemaining(entry -> {
+            JsonNode variable = entry.getValue();
+            JsonNode value = variable.get("value");
+            if ("Json".equals(variable.get("type").asText()) && value.isTextual()) {
+                try {
+                    value = json.readTree(value.asText());
+                } catch (JsonProcessingException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            values.put(entry.getKey(), value);
+        });
+        return values;
+    }
+
+    /** Submits a task form as Tasklist does: lists go as Json, everything else as plain values. */
+    public ResponseEntity<String> submit(String user, String taskId, Map<String, ?> values) {
+        return post(user, "/engine-rest/task/" + taskId + "/submit-form", formBody(values));
+    }
+
+    public void submitOk(String user, String taskId, Map<String, ?> values) {
+        ResponseEntity<String> response = submit(user, taskId, values);
+        assertThat(response.getStatusCode()).as("submitting %s as %s: %s", values, user, response.getBody())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** Starts a delegation from Tasklist's "Start process" with its start form. */
+    public JsonNode startFromTasklist(String user, String title) {
+        return ok(post(user, "/engine-rest/process-definition/key/delegation/submit-form",
+                formBody(Map.of("title", title))));
+    }
+
+    private String formBody(Map<String, ?> values) {
+        ObjectNode variables = json.createObjectNode();
+        values.forEach((name, value) -> {
+            ObjectNode variable = variables.putObject(name);
+            if (value instanceof List<?> list) {
+                variable.put("type", "Json");
+                variable.put("value", json.valueToTree(list).toString());
+            } else {
+                variable.set("value", json.valueToTree(value));
+            }
+        });
+        ObjectNode body = json.createObjectNode();
+        body.set("variables", variables);
+        return body.toString();
+    }
+}
