@@ -51,7 +51,7 @@ class DelegationScenarioTest {
         assertThat(opened.get("stage").asText()).isEqualTo("NOMINATION");
         assertThat(opened.get("nominatedBy").asText()).isEqualTo("aziza");
         assertThat(memberProblems(opened, "Laziz Hakimov")).containsExactly(
-                "Language 'en' is required at B1; the nominee's level is A2");
+                "English is required at level B1; the nominee's level is A2");
         assertThat(opened.get("openTasks")).hasSize(1);
         assertThat(opened.get("openTasks").get(0).get("name").asText()).isEqualTo("Nominate members");
         assertThat(opened.get("openTasks").get(0).get("assignee").asText()).isEqualTo("aziza");
@@ -59,7 +59,7 @@ class DelegationScenarioTest {
         // The officer sees why Laziz Hakimov is not eligible and replaces him with Kamola Ismoilova.
         JsonNode nominate = api.onlyTask("aziza", id, "Nominate members");
         Map<String, JsonNode> form = api.formVariables("aziza", nominate.get("id").asText());
-        assertThat(form.get("memberProblems").toString()).contains("Laziz Hakimov", "required at B1");
+        assertThat(form.get("memberProblems").toString()).contains("Laziz Hakimov", "English is required at level B1");
         assertThat(form.get("programmeOptions").findValuesAsText("value")).contains(String.valueOf(japan));
         assertThat(form.get("staffOptions").size()).isGreaterThanOrEqualTo(40);
         assertThat(form.get("chosenProgramme").asText()).isEqualTo(String.valueOf(japan));

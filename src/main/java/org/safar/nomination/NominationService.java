@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationRepository;
@@ -104,12 +105,17 @@ public class NominationService {
                 + nominee.getTrips().stream()
                         .filter(trip -> trip.overlaps(programme.getStartDate(), programme.getEndDate())).count();
         return new EligibilityFacts(nominee.getPassportExpiry(), programme.getEndDate(),
-                programme.getRequiredLanguage(), required == null ? null : required.name(),
+                languageName(programme.getRequiredLanguage()), required == null ? null : required.name(),
                 required == null ? 0 : required.rank(), spoken == null ? "none" : spoken.name(),
                 spoken == null ? 0 : spoken.rank(), overlapping,
                 nominee.tripsInYearBefore(programme.getStartDate()),
                 nominee.yearsOfService(programme.getStartDate()), programme.getKind().name(),
                 delegation.getNominatedBy().equals(nominee.getUsername()));
+    }
+
+    /** "en" becomes "English", so that the officer reads a reason, not a code. */
+    private static String languageName(String code) {
+        return code == null ? null : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
     }
 
     private static String label(ProgrammeKind kind) {

@@ -43,13 +43,13 @@ public class FormVariables {
     }
 
     public String text(DelegateTask task, String name) {
-        Object value = task.getVariableLocal(name);
+        Object value = submitted(task, name);
         return value == null ? null : value.toString().strip();
     }
 
     /** The values of a taglist or checklist, which Tasklist submits as a JSON array of strings. */
     public List<String> texts(DelegateTask task, String name) {
-        Object value = task.getVariableLocal(name);
+        Object value = submitted(task, name);
         if (value instanceof SpinJsonNode node && node.isArray()) {
             return StreamSupport.stream(node.elements().spliterator(), false).map(element -> element.isString() ? element.stringValue() : String.valueOf(element.value()))
                     .toList();
@@ -58,5 +58,19 @@ public class FormVariables {
             return list.stream().map(Object::toString).toList();
         }
         return List.of();
+    }
+
+    /**
+     * What the person submitted. Tasklist's submit-form puts it on the task; a client that completes
+     * the task with variables puts it on the execution, where it is taken away so that it cannot
+     * answer for the next person.
+     */
+    private static Object submitted(DelegateTask task, String name) {
+        Object value = task.getVariableLocal(name);
+        if (value == null && task.getExecution().hasVariable(name)) {
+            value = task.getExecution().getVariable(name);
+            task.getExecution().removeVariable(name);
+        }
+        return value;
     }
 }

@@ -116,7 +116,7 @@ class EligibilityTableTest {
             facts.put("languageLevelRank", 3);
 
             assertThat(rules(facts)).containsExactly("LANGUAGE_LEVEL");
-            assertThat(reasons(facts)).containsExactly("Language 'Japanese' is required at B2; the nominee's level is B1");
+            assertThat(reasons(facts)).containsExactly("Japanese is required at level B2; the nominee's level is B1");
         }
 
         @Test
@@ -126,7 +126,7 @@ class EligibilityTableTest {
             facts.put("languageLevelRank", 0);
 
             assertThat(reasons(facts)).containsExactly(
-                    "Language 'Japanese' is required at B2; the nominee's level is none");
+                    "Japanese is required at level B2; the nominee's level is none");
         }
 
         @Test

@@ -1,0 +1,245 @@
+package org.safar.delegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinition;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.safar.delegation.DelegationVariables.DELEGATION_ID;
+import static org.safar.delegation.DelegationVariables.NOMINATED_BY;
+import static org.safar.delegation.DelegationVariables.NOMINATION_WITHDRAWN;
+import static org.safar.delegation.DelegationVariables.REVISION_REQUESTED;
+import static org.safar.delegation.DelegationVariables.TITLE;
+import static org.safar.delegation.DelegationVariables.VETTING_PASSED;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safar.ProcessTestEngine;
+import org.mockito.InOrder;
+
+/**
+ * {@code delegation.bpmn} with its stages replaced by stubs of the same keys: each stub waits in one task that
+ * the test completes with the flag the real stage would hand back.
+ */
+@Deployment(resources = "processes/delegation.bpmn")
+class DelegationProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
+
+    private static final long DRAFT_ID = 42L;
+    private static final String OFFICER = "officer.aziz";
+
+    ProcessEngine engine;
+
+    private final DelegationService delegationService = mock(DelegationService.class);
+    private final List<String> stubDeployments = new ArrayList<>();
+
+    @BeforeEach
+    void registerMocksAndDeployStubs() {
+        BpmnAwareTests.init(engine);
+        Mocks.register("delegationService", delegationService);
+        Mocks.register("openDelegationDelegate", openDelegation());
+        deployStub("nomination");
+        deployStub("vetting");
+    }
+
+    @AfterEach
+    void resetMocksAndRemoveStubs() {
+        Mocks.reset();
+        engine.getIdentityService().clearAuthentication();
+        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+    }
+
+    /** Like {@link OpenDelegationDelegate}: a Tasklist start opens a draft, an API start already has its delegation. */
+    private static JavaDelegate openDelegation() {
+        return execution -> {
+            if (execution.hasVariable(DELEGATION_ID)) {
+                return;
+            }
+            execution.setVariable(DELEGATION_ID, DRAFT_ID);
+            execution.removeVariable(TITLE);
+            execution.setProcessBusinessKey(String.valueOf(DRAFT_ID));
+        };
+    }
+
+    private void deployStub(String processKey) {
+        BpmnModelInstance stub = Bpmn.createExecutableProcess(processKey).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("UserTask_Stub")
+                .endEvent()
+                .done();
+        stubDeployments.add(repositoryService().createDeployment()
+                .addModelInstance(processKey + ".bpmn", stub).deploy().getId());
+    }
+
+    /** As the REST API starts it: the delegation exists and its id is the business key. */
+    private static ProcessInstance startThroughApi(long delegationId, String officer) {
+        return runtimeService().startProcessInstanceByKey(DelegationVariables.PROCESS_KEY,
+                String.valueOf(delegationId), withVariables(DELEGATION_ID, delegationId, NOMINATED_BY, officer));
+    }
+
+    /** As Tasklist starts it: the logged-in officer submits the start form with only a title. */
+    private ProcessInstance startInTasklist() {
+        engine.getIdentityService().setAuthenticatedUserId(OFFICER);
+        return formService().submitStartForm(processDefinition(DelegationVariables.PROCESS_KEY).getId(),
+                withVariables(TITLE, "Study trip to Tokyo"));
+    }
+
+    private static ProcessInstance nominationOf(ProcessInstance delegation) {
+        assertThat(delegation).isWaitingAt("CallActivity_Nomination");
+        return calledProcessInstance("nomination", delegation);
+    }
+
+    private static ProcessInstance vettingOf(ProcessInstance delegation) {
+        assertThat(delegation).isWaitingAt("CallActivity_Vetting");
+        return calledProcessInstance("vetting", delegation);
+    }
+
+    private static void finishNomination(ProcessInstance delegation, boolean withdrawn) {
+        complete(task(nominationOf(delegation)), withVariables(NOMINATION_WITHDRAWN, withdrawn));
+    }
+
+    private static void finishVetting(ProcessInstance delegation, boolean passed) {
+        complete(task(vettingOf(delegation)), withVariables(VETTING_PASSED, passed));
+    }
+
+    private static String businessKeyOf(ProcessInstance instance) {
+        return historyService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getBusinessKey();
+    }
+
+    @Test
+    void tasklistStartOpensADraftWhoseIdBecomesTheBusinessKey() {
+        ProcessInstance delegation = startInTasklist();
+
+        assertThat(delegation).hasPassed("ServiceTask_OpenDelegation");
+        assertThat(businessKeyOf(delegation)).isEqualTo("42");
+        assertThat(delegation).variables().containsEntry(DELEGATION_ID, DRAFT_ID).containsEntry(NOMINATED_BY, OFFICER)
+                .doesNotContainKey(TITLE);
+        ProcessInstance nomination = nominationOf(delegation);
+        assertThat(nomination.getBusinessKey()).isEqualTo("42");
+        assertThat(nomination).variables().containsEntry(DELEGATION_ID, DRAFT_ID).containsEntry(NOMINATED_BY, OFFICER)
+                .containsEntry(REVISION_REQUESTED, false).containsEntry(NOMINATION_WITHDRAWN, false);
+        InOrder stages = inOrder(delegationService);
+        stages.verify(delegationService).enter(DRAFT_ID, Stage.NOMINATION);
+        verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void apiStartKeepsTheDelegationItWasGiven() {
+        ProcessInstance delegation = startThroughApi(7L, "officer.bek");
+
+        assertThat(businessKeyOf(delegation)).isEqualTo("7");
+        assertThat(delegation).variables().containsEntry(DELEGATION_ID, 7L).containsEntry(NOMINATED_BY, "officer.bek");
+        ProcessInstance nomination = nominationOf(delegation);
+        assertThat(nomination.getBusinessKey()).isEqualTo("7");
+        assertThat(nomination).variables().containsEntry(DELEGATION_ID, 7L).containsEntry(NOMINATED_BY, "officer.bek")
+                .containsEntry(REVISION_REQUESTED, false);
+        InOrder stages = inOrder(delegationService);
+        stages.verify(delegationService).enter(7L, Stage.NOMINATION);
+        verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void delegationWithdrawnInNominationIsClosedWithdrawn() {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+
+        finishNomination(delegation, true);
+
+        assertThat(delegation).isEnded().hasPassed("EndEvent_DelegationWithdrawn").hasNotPassed("CallActivity_Vetting");
+        InOrder stages = inOrder(delegationService);
+        stages.verify(delegationService).enter(7L, Stage.NOMINATION);
+        stages.verify(delegationService).close(7L, Stage.WITHDRAWN);
+        verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void nominatedAndVettedDelegationIsReadyForEmbassyCoordination() {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+        finishNomination(delegation, false);
+
+        ProcessInstance vetting = vettingOf(delegation);
+        assertThat(vetting.getBusinessKey()).isEqualTo("7");
+        assertThat(vetting).variables().containsEntry(DELEGATION_ID, 7L).containsEntry(NOMINATED_BY, OFFICER);
+
+        finishVetting(delegation, true);
+
+        assertThat(delegation).isEnded()
+                .hasPassedInOrder("CallActivity_Nomination", "CallActivity_Vetting", "EndEvent_ReadyForEmbassyCoordination")
+                .hasNotPassed("EndEvent_DelegationWithdrawn");
+        InOrder stages = inOrder(delegationService);
+        stages.verify(delegationService).enter(7L, Stage.NOMINATION);
+        stages.verify(delegationService).enter(7L, Stage.VETTING);
+        stages.verify(delegationService).enter(7L, Stage.APPROVED);
+        verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void failedVettingSendsTheDelegationBackForRevisionWhereItCanBeWithdrawn() {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+        assertThat(nominationOf(delegation)).variables().containsEntry(REVISION_REQUESTED, false);
+        finishNomination(delegation, false);
+
+        finishVetting(delegation, false);
+
+        ProcessInstance revision = nominationOf(delegation);
+        assertThat(revision.getBusinessKey()).isEqualTo("7");
+        assertThat(revision).variables().containsEntry(REVISION_REQUESTED, true).containsEntry(DELEGATION_ID, 7L)
+                .containsEntry(NOMINATED_BY, OFFICER).containsEntry(NOMINATION_WITHDRAWN, false);
+
+        finishNomination(delegation, true);
+
+        assertThat(delegation).isEnded().hasPassed("EndEvent_DelegationWithdrawn")
+                .hasNotPassed("EndEvent_ReadyForEmbassyCoordination");
+        InOrder stages = inOrder(delegationService);
+        stages.verify(delegationService).enter(7L, Stage.NOMINATION);
+        stages.verify(delegationService).enter(7L, Stage.VETTING);
+        stages.verify(delegationService).enter(7L, Stage.NOMINATION);
+        stages.verify(delegationService).close(7L, Stage.WITHDRAWN);
+        verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void revisedDelegationThatPassesVettingIsReadyForEmbassyCoordination() {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+        finishNomination(delegation, false);
+        finishVetting(delegation, false);
+
+        finishNomination(delegation, false);
+        finishVetting(delegation, true);
+
+        assertThat(delegation).isEnded().hasPassed("EndEvent_ReadyForEmbassyCoordination");
+        assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(delegation.getId())
+                .processDefinitionKey("vetting").count()).isEqualTo(2);
+        InOrder stages = inOrder(delegationService);
+        stages.verify(delegationService).enter(7L, Stage.NOMINATION);
+        stages.verify(delegationService).enter(7L, Stage.VETTING);
+        stages.verify(delegationService).enter(7L, Stage.NOMINATION);
+        stages.verify(delegationService).enter(7L, Stage.VETTING);
+        stages.verify(delegationService).enter(7L, Stage.APPROVED);
+        verifyNoMoreInteractions(delegationService);
+    }
+}
