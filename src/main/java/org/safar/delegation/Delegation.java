@@ -54,6 +54,7 @@ public class Delegation {
     /** Why the delegation was withdrawn. */
     private String closingReason;
 
+    private String cancelledBy;
     private Instant openedAt;
     private Instant closedAt;
 
@@ -85,14 +86,33 @@ public class Delegation {
     }
 
     /**
-     * Sets the programme and the group: members who stay keep what vetting found; new ones start afresh.
+     * Sets the programme and the group: members who stay keep what vetting found; new ones start
+     * afresh; a withdrawn member chosen again is back in the group. Withdrawn members who are not
+     * chosen stay on record as withdrawn.
      */
     public void compose(Programme programme, Collection<StaffMember> staff) {
         this.programme = programme;
-        members.removeIf(member -> staff.stream().noneMatch(s -> s.getId().equals(member.getStaff().getId())));
+        members.removeIf(member -> member.isActive() && !chosen(staff, member));
+        members.stream().filter(member -> !member.isActive() && chosen(staff, member))
+                .forEach(DelegationMember::reinstate);
         staff.stream()
                 .filter(s -> members.stream().noneMatch(m -> m.getStaff().getId().equals(s.getId())))
                 .forEach(s -> members.add(new DelegationMember(this, s)));
+    }
+
+    private static boolean chosen(Collection<StaffMember> staff, DelegationMember member) {
+        return staff.stream().anyMatch(s -> s.getId().equals(member.getStaff().getId()));
+    }
+
+    /** Takes one member out of the group; the others go on. */
+    public void withdrawMember(Long memberId, String reason, String by, Instant at) {
+        member(memberId).filter(DelegationMember::isActive).orElseThrow().withdraw(reason, by, at);
+    }
+
+    public void cancel(String reason, String by, Instant at) {
+        this.closingReason = reason;
+        this.cancelledBy = by;
+        close(Stage.CANCELLED, at);
     }
 
     public void judged(List<String> groupProblems) {
@@ -101,7 +121,7 @@ public class Delegation {
     }
 
     public boolean isNominationValid() {
-        return problems.isEmpty() && members.stream().allMatch(DelegationMember::isEligible);
+        return problems.isEmpty() && getActiveMembers().stream().allMatch(DelegationMember::isEligible);
     }
 
     public void enter(Stage next) {
@@ -111,7 +131,7 @@ public class Delegation {
     /** Back to the officer for revision: clearances and approvals start again on the revised group. */
     public void returnToOfficer(String reason) {
         this.returnReason = reason;
-        members.forEach(DelegationMember::resetClearance);
+        getActiveMembers().forEach(DelegationMember::resetClearance);
     }
 
     /** The officer gives up on the delegation; it closes as the lifecycle reaches its end. */
@@ -134,11 +154,11 @@ public class Delegation {
 
     /** Whether the person with this user id is one of the nominees. */
     public boolean hasMemberWithAccount(String userId) {
-        return members.stream().anyMatch(m -> userId.equals(m.getStaff().getUsername()));
+        return getActiveMembers().stream().anyMatch(m -> userId.equals(m.getStaff().getUsername()));
     }
 
     public boolean hasSeniorMember() {
-        return members.stream().anyMatch(m -> m.getStaff().isSenior());
+        return getActiveMembers().stream().anyMatch(m -> m.getStaff().isSenior());
     }
 
     public Long getId() {
@@ -177,8 +197,18 @@ public class Delegation {
         return closedAt;
     }
 
+    /** Every member on record, withdrawn ones included. */
     public List<DelegationMember> getMembers() {
         return List.copyOf(members);
+    }
+
+    /** The members who are still part of the group. */
+    public List<DelegationMember> getActiveMembers() {
+        return members.stream().filter(DelegationMember::isActive).toList();
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
     }
 
     public List<String> getProblems() {

@@ -47,6 +47,10 @@ public class DelegationMember {
     private String clearedBy;
     private Instant clearedAt;
 
+    private String withdrawnReason;
+    private String withdrawnBy;
+    private Instant withdrawnAt;
+
     protected DelegationMember() {
     }
 
@@ -65,6 +69,21 @@ public class DelegationMember {
         this.clearanceNote = note;
         this.clearedBy = by;
         this.clearedAt = at;
+    }
+
+    void withdraw(String reason, String by, Instant at) {
+        this.withdrawnReason = reason;
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+    }
+
+    void reinstate() {
+        withdraw(null, null, null);
+    }
+
+    /** Still part of the group: not withdrawn. */
+    public boolean isActive() {
+        return withdrawnAt == null;
     }
 
     void resetClearance() {
@@ -105,5 +124,17 @@ public class DelegationMember {
 
     public Instant getClearedAt() {
         return clearedAt;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 }

@@ -17,6 +17,17 @@ public final class DelegationVariables {
     public static final String NOMINATION_WITHDRAWN = "nominationWithdrawn";
     /** Set by vetting: every member cleared and every approver approved. */
     public static final String VETTING_PASSED = "vettingPassed";
+    /** Set by embassy coordination when the host declined the delegation. */
+    public static final String HOST_DECLINED = "hostDeclined";
+    /** Set by funding when finance approved it. */
+    public static final String FUNDING_APPROVED = "fundingApproved";
+    /** Set on cancellation: embassy coordination had started, so the liaison must inform the host. */
+    public static final String EMBASSY_INVOLVED = "embassyInvolved";
+    /** Candidate group of the embassy liaison of the host country, e.g. embassy-JP. */
+    public static final String LIAISON_GROUP = "liaisonGroup";
+
+    /** Message that cancels a delegation at any stage; correlated by business key (the delegation id). */
+    public static final String MSG_DELEGATION_CANCELLED = "Msg_DelegationCancelled";
 
     private DelegationVariables() {
     }

@@ -12,7 +12,8 @@ import org.safar.staff.Grade;
 
 /** A delegation as the API shows it: its members, where it stands, and who has work on it now. */
 public record DelegationView(Long id, String title, ProgrammeSummary programme, String nominatedBy, Stage stage,
-        List<String> problems, String returnReason, String closingReason, Instant openedAt, Instant closedAt,
+        List<String> problems, String returnReason, String closingReason, String cancelledBy, Instant openedAt,
+        Instant closedAt,
         List<MemberView> members, List<ApprovalView> approvals, List<OpenTask> openTasks) {
 
     public record ProgrammeSummary(Long id, String title, ProgrammeKind kind, String hostCountry,
@@ -26,14 +27,14 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
     }
 
     public record MemberView(Long id, Long staffId, String fullName, String position, Grade grade,
-            String organisation, boolean eligible, List<String> eligibilityProblems, Clearance clearance,
-            String clearanceNote, String clearedBy) {
+            String organisation, boolean active, boolean eligible, List<String> eligibilityProblems,
+            Clearance clearance, String clearanceNote, String clearedBy, String withdrawnReason, String withdrawnBy) {
 
         static MemberView of(DelegationMember m) {
             return new MemberView(m.getId(), m.getStaff().getId(), m.getStaff().getFullName(),
                     m.getStaff().getPosition(), m.getStaff().getGrade(), m.getStaff().getOrganisation(),
-                    m.isEligible(), m.getEligibilityProblems(), m.getClearance(), m.getClearanceNote(),
-                    m.getClearedBy());
+                    m.isActive(), m.isEligible(), m.getEligibilityProblems(), m.getClearance(),
+                    m.getClearanceNote(), m.getClearedBy(), m.getWithdrawnReason(), m.getWithdrawnBy());
         }
     }
 
@@ -52,8 +53,8 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
 
     static DelegationView of(Delegation d, List<OpenTask> openTasks) {
         return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(d.getProgramme()), d.getNominatedBy(),
-                d.getStage(), d.getProblems(), d.getReturnReason(), d.getClosingReason(), d.getOpenedAt(),
-                d.getClosedAt(), d.getMembers().stream().map(MemberView::of).toList(),
+                d.getStage(), d.getProblems(), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
+                d.getOpenedAt(), d.getClosedAt(), d.getMembers().stream().map(MemberView::of).toList(),
                 d.getApprovals().stream().map(ApprovalView::of).toList(), openTasks);
     }
 }

@@ -7,17 +7,29 @@ import java.util.Set;
 public enum Stage {
     NOMINATION,
     VETTING,
-    /** Vetted and approved; embassy coordination is the next stage. */
-    APPROVED,
-    /** The officer withdrew the delegation. */
-    WITHDRAWN;
+    EMBASSY,
+    FUNDING,
+    TRAVEL,
+    DEBRIEFING,
+    /** Debriefed and followed up: the lifecycle is over. */
+    COMPLETED,
+    /** The officer withdrew the delegation during nomination. */
+    WITHDRAWN,
+    /** The host declined to receive the delegation. */
+    DECLINED,
+    /** Finance refused the funding. */
+    REFUSED,
+    /** An officer cancelled the delegation. */
+    CANCELLED;
+
+    private static final Set<Stage> OPEN = EnumSet.of(NOMINATION, VETTING, EMBASSY, FUNDING, TRAVEL, DEBRIEFING);
 
     public boolean isOpen() {
-        return this == NOMINATION || this == VETTING;
+        return OPEN.contains(this);
     }
 
     /** The stages in which a delegation counts as an approved trip of its members. */
     public static Set<Stage> approved() {
-        return EnumSet.of(APPROVED);
+        return EnumSet.of(EMBASSY, FUNDING, TRAVEL, DEBRIEFING, COMPLETED);
     }
 }

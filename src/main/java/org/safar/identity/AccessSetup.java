@@ -39,7 +39,8 @@ public class AccessSetup {
     static final Map<String, String> GROUPS = groups();
 
     private static final String TASKLIST = "tasklist";
-    private static final List<String> SAFAR_PROCESSES = List.of("delegation", "nomination", "vetting");
+    private static final List<String> SAFAR_PROCESSES = List.of("delegation", "nomination", "vetting",
+            "embassyCoordination", "funding", "travel", "debriefing", "changeDelegation");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

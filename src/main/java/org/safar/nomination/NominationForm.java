@@ -66,12 +66,12 @@ class NominationForm {
         variables.declareInputs(task, DECISION, WITHDRAWAL_REASON);
         task.setVariableLocal(CHOSEN_PROGRAMME,
                 delegation.getProgramme() == null ? null : delegation.getProgramme().getId().toString());
-        task.setVariableLocal(CHOSEN_MEMBERS, variables.json(delegation.getMembers().stream()
+        task.setVariableLocal(CHOSEN_MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> m.getStaff().getId().toString()).toList()));
     }
 
     private static List<MemberProblem> memberProblems(Delegation delegation) {
-        return delegation.getMembers().stream()
+        return delegation.getActiveMembers().stream()
                 .filter(member -> !member.isEligible())
                 .flatMap(member -> member.getEligibilityProblems().stream()
                         .map(problem -> new MemberProblem(name(member), problem)))

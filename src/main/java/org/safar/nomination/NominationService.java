@@ -54,11 +54,11 @@ public class NominationService {
         if (programme == null) {
             groupProblems.add("Choose the programme the delegation goes to.");
         } else {
-            groupProblems.addAll(groupSizeProblems(programme, delegation.getMembers().size()));
+            groupProblems.addAll(groupSizeProblems(programme, delegation.getActiveMembers().size()));
             if (!programme.getStartDate().isAfter(LocalDate.now(clock))) {
                 groupProblems.add("The programme has already started on " + programme.getStartDate() + ".");
             }
-            for (DelegationMember member : delegation.getMembers()) {
+            for (DelegationMember member : delegation.getActiveMembers()) {
                 member.judgedEligible(eligibility.problems(facts(delegation, programme, member.getStaff())));
             }
         }

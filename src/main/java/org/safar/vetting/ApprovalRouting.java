@@ -30,7 +30,7 @@ class ApprovalRouting {
 
     /** Approver group to the reasons it must approve, in the order of approval. */
     Map<String, List<String>> approvers(Delegation delegation) {
-        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(delegation.getProgramme(), delegation.getMembers().size());
+        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(delegation.getProgramme(), delegation.getActiveMembers().size());
         Map<String, List<String>> approvers = new LinkedHashMap<>();
         decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()

@@ -38,7 +38,7 @@ class VettingForms {
             Programme p = d.getProgramme();
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
                     p.getHostInstitution(), p.getStartDate() + " – " + p.getEndDate(), p.days(),
-                    p.getFundingSource(), d.getNominatedBy(), d.getMembers().size());
+                    p.getFundingSource(), d.getNominatedBy(), d.getActiveMembers().size());
         }
     }
 
@@ -69,7 +69,7 @@ class VettingForms {
     public void fillApproval(DelegateTask task, Long delegationId, String group) {
         Delegation delegation = delegations.get(delegationId);
         task.setVariableLocal(VettingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        task.setVariableLocal(VettingVariables.MEMBERS, variables.json(delegation.getMembers().stream()
+        task.setVariableLocal(VettingVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> new MemberRow(m.getStaff().getFullName(), m.getStaff().getPosition(),
                         m.getStaff().getGrade().name(), m.getStaff().getOrganisation(), m.getClearance().name(),
                         m.getClearanceNote() == null ? "" : m.getClearanceNote()))

@@ -33,7 +33,7 @@ public class VettingService {
     /** The members to clear, one "Clear member" task each. */
     @Transactional(readOnly = true)
     public List<Long> memberIds(Long delegationId) {
-        return delegations.get(delegationId).getMembers().stream().map(DelegationMember::getId)
+        return delegations.get(delegationId).getActiveMembers().stream().map(DelegationMember::getId)
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -67,7 +67,7 @@ public class VettingService {
      */
     public boolean allCleared(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        List<String> refusals = delegation.getMembers().stream()
+        List<String> refusals = delegation.getActiveMembers().stream()
                 .filter(m -> m.getClearance() != Clearance.CLEARED)
                 .map(m -> m.getStaff().getFullName() + " was not cleared: " + m.getClearanceNote())
                 .toList();
