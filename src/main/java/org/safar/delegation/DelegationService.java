@@ -103,6 +103,26 @@ public class DelegationService {
         get(delegationId).enter(stage);
     }
 
+    /**
+     * Takes one member out of the group without stopping the others; the group must still be large
+     * enough for the programme's kind.
+     */
+    @Transactional
+    public void withdrawMember(Long delegationId, Long memberId, String reason, String by) {
+        Delegation delegation = get(delegationId);
+        DelegationMember member = delegation.member(memberId).filter(DelegationMember::isActive)
+                .orElseThrow(() -> new NotFoundException("Active member", memberId));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "required", "Say why the member is withdrawn");
+        }
+        int minGroup = delegation.getProgramme() == null ? 1 : delegation.getProgramme().getKind().minGroup();
+        if (delegation.getActiveMembers().size() - 1 < minGroup) {
+            throw new InvalidRequestException("memberId", "groupSize", "Without " + member.getStaff().getFullName()
+                    + " the group would be smaller than " + minGroup + "; cancel the delegation instead");
+        }
+        delegation.withdrawMember(memberId, reason.strip(), by, Instant.now(clock));
+    }
+
     /** Called at the lifecycle's end events. */
     @Transactional
     public void close(Long delegationId, Stage outcome) {
