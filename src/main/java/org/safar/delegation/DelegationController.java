@@ -20,8 +20,11 @@ class DelegationController {
     private final DelegationService delegations;
     private final CurrentUser currentUser;
 
-    DelegationController(DelegationService delegations, CurrentUser currentUser) {
+    private final CancellationService cancellations;
+
+    DelegationController(DelegationService delegations, CancellationService cancellations, CurrentUser currentUser) {
         this.delegations = delegations;
+        this.cancellations = cancellations;
         this.currentUser = currentUser;
     }
 
@@ -29,6 +32,21 @@ class DelegationController {
     ResponseEntity<DelegationView> open(@Valid @RequestBody NewDelegation request) {
         Long id = delegations.open(request, currentUser.officer()).getId();
         return ResponseEntity.created(URI.create("/api/delegations/" + id)).body(delegations.view(id));
+    }
+
+    /** Cancels the delegation at whatever stage it is: its open tasks close and a reservation is released. */
+    @PostMapping("/{id}/cancel")
+    DelegationView cancel(@PathVariable Long id, @Valid @RequestBody ReasonRequest request) {
+        cancellations.requestCancellation(id, request.reason(), currentUser.officer());
+        return delegations.view(id);
+    }
+
+    /** Takes one member out of the group; the others go on. */
+    @PostMapping("/{id}/members/{memberId}/withdraw")
+    DelegationView withdrawMember(@PathVariable Long id, @PathVariable Long memberId,
+            @Valid @RequestBody ReasonRequest request) {
+        delegations.withdrawMember(id, memberId, request.reason(), currentUser.officer());
+        return delegations.view(id);
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,7 @@ import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffService;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +31,19 @@ public class DelegationService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DelegationService(DelegationRepository delegations, ProgrammeService programmes, StaffService staff,
-            RuntimeService runtime, TaskService tasks, CurrentUser currentUser, Clock clock) {
+            RuntimeService runtime, TaskService tasks, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock) {
         this.delegations = delegations;
         this.programmes = programmes;
         this.staff = staff;
         this.runtime = runtime;
         this.tasks = tasks;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -110,6 +114,9 @@ public class DelegationService {
     @Transactional
     public void withdrawMember(Long delegationId, Long memberId, String reason, String by) {
         Delegation delegation = get(delegationId);
+        if (!delegation.getStage().isOpen()) {
+            throw new DelegationClosedException(delegationId, delegation.getStage());
+        }
         DelegationMember member = delegation.member(memberId).filter(DelegationMember::isActive)
                 .orElseThrow(() -> new NotFoundException("Active member", memberId));
         if (reason == null || reason.isBlank()) {
@@ -121,6 +128,7 @@ public class DelegationService {
                     + " the group would be smaller than " + minGroup + "; cancel the delegation instead");
         }
         delegation.withdrawMember(memberId, reason.strip(), by, Instant.now(clock));
+        events.publishEvent(new MemberWithdrawn(delegationId, memberId));
     }
 
     /** Called at the lifecycle's end events. */

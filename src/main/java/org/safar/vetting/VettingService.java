@@ -43,11 +43,15 @@ public class VettingService {
         ConflictOfInterest.assertIndependent(delegations.get(delegationId), userId, action);
     }
 
+    /** Records the clearance of one member; nothing for a member withdrawn while the task was open. */
     public void clear(Long delegationId, Long memberId, String outcome, String note, String userId) {
         Delegation delegation = delegations.get(delegationId);
         ConflictOfInterest.assertIndependent(delegation, userId, "clear members of");
         DelegationMember member = delegation.member(memberId)
                 .orElseThrow(() -> new NotFoundException("Member", memberId));
+        if (!member.isActive()) {
+            return;
+        }
         Clearance clearance = switch (outcome == null ? "" : outcome) {
             case VettingVariables.CLEARED -> Clearance.CLEARED;
             case VettingVariables.REFUSED -> Clearance.REFUSED;

@@ -1,0 +1,73 @@
+package org.safar.delegation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.safar.identity.SafarGroups;
+import org.safar.web.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cancels a delegation at any stage. The request reaches the lifecycle as a message that interrupts
+ * whatever stage is running, so every open task closes; the lifecycle then records the cancellation
+ * here, undoes the funding and has the embassy inform the host.
+ */
+@Service
+@Transactional
+public class CancellationService {
+
+    /** Variables handed over with the message; transient, so they live only as long as the transaction. */
+    static final String REASON = "cancellationReason";
+    static final String CANCELLED_BY = "cancelledBy";
+
+    /** Stages in which the embassy had been asked to arrange the visit. */
+    private static final Set<Stage> EMBASSY_INVOLVED = Set.of(Stage.EMBASSY, Stage.FUNDING, Stage.TRAVEL,
+            Stage.DEBRIEFING);
+
+    private final DelegationService delegations;
+    private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CancellationService(DelegationService delegations, RuntimeService runtime, ApplicationEventPublisher events,
+            Clock clock) {
+        this.delegations = delegations;
+        this.runtime = runtime;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Asks the lifecycle of an open delegation to cancel it. */
+    public void requestCancellation(Long delegationId, String reason, String officer) {
+        Delegation delegation = delegations.get(delegationId);
+        if (!delegation.getStage().isOpen()) {
+            throw new DelegationClosedException(delegationId, delegation.getStage());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "required", "Say why the delegation is cancelled");
+        }
+        runtime.createMessageCorrelation(DelegationVariables.MSG_DELEGATION_CANCELLED)
+                .processInstanceBusinessKey(delegationId.toString())
+                .setVariable(REASON, Variables.stringValue(reason.strip(), true))
+                .setVariable(CANCELLED_BY, Variables.stringValue(officer, true))
+                .correlate();
+    }
+
+    /**
+     * Records the cancellation once the lifecycle has interrupted the running stage.
+     *
+     * @return the embassy group that must inform the host, or null when the embassy was not involved yet
+     */
+    public String record(Long delegationId, String reason, String cancelledBy) {
+        Delegation delegation = delegations.get(delegationId);
+        Stage interrupted = delegation.getStage();
+        delegation.cancel(reason, cancelledBy, Instant.now(clock));
+        events.publishEvent(new DelegationCancelled(delegationId, interrupted));
+        return EMBASSY_INVOLVED.contains(interrupted)
+                ? SafarGroups.embassy(delegation.getProgramme().getHostCountry()) : null;
+    }
+}

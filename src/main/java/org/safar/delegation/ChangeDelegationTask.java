@@ -1,0 +1,84 @@
+package org.safar.delegation;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.tasklist.FormOption;
+import org.safar.tasklist.FormVariables;
+import org.safar.web.InvalidRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task "Change a delegation", how an officer cancels a delegation or withdraws a member from
+ * Tasklist: the form offers the open delegations and their members as lists; on completion the
+ * change is made exactly as through the API.
+ */
+@Component
+class ChangeDelegationTask implements TaskListener {
+
+    static final String DELEGATION_OPTIONS = "delegationOptions";
+    static final String MEMBER_OPTIONS = "memberOptions";
+    static final String CHANGE_KIND = "changeKind";
+    static final String CHOSEN_DELEGATION = "chosenDelegation";
+    static final String CHOSEN_MEMBER = "chosenMember";
+    static final String REASON = "changeReason";
+    static final String CANCEL = "CANCEL";
+    static final String WITHDRAW_MEMBER = "WITHDRAW_MEMBER";
+
+    private final DelegationRepository delegations;
+    private final DelegationService delegationService;
+    private final CancellationService cancellations;
+    private final FormVariables variables;
+
+    ChangeDelegationTask(DelegationRepository delegations, DelegationService delegationService,
+            CancellationService cancellations, FormVariables variables) {
+        this.delegations = delegations;
+        this.delegationService = delegationService;
+        this.cancellations = cancellations;
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            List<Delegation> open = delegations.findAll().stream().filter(d -> d.getStage().isOpen()).toList();
+            task.setVariableLocal(DELEGATION_OPTIONS, variables.json(open.stream()
+                    .map(d -> new FormOption(d.getTitle() + " — " + d.getStage().name().toLowerCase(),
+                            d.getId().toString()))
+                    .toList()));
+            task.setVariableLocal(MEMBER_OPTIONS, variables.json(open.stream()
+                    .flatMap(d -> d.getActiveMembers().stream().map(m -> new FormOption(
+                            m.getStaff().getFullName() + " — " + d.getTitle(), d.getId() + ":" + m.getId())))
+                    .toList()));
+            variables.declareInputs(task, CHANGE_KIND, CHOSEN_DELEGATION, CHOSEN_MEMBER, REASON);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            apply(task, task.getAssignee());
+        }
+    }
+
+    private void apply(DelegateTask task, String officer) {
+        String reason = variables.text(task, REASON);
+        String kind = variables.text(task, CHANGE_KIND);
+        if (CANCEL.equals(kind)) {
+            cancellations.requestCancellation(id(variables.text(task, CHOSEN_DELEGATION), CHOSEN_DELEGATION), reason,
+                    officer);
+        } else if (WITHDRAW_MEMBER.equals(kind)) {
+            String[] choice = String.valueOf(variables.text(task, CHOSEN_MEMBER)).split(":");
+            if (choice.length != 2) {
+                throw new InvalidRequestException(CHOSEN_MEMBER, "required", "Choose the member to withdraw");
+            }
+            delegationService.withdrawMember(id(choice[0], CHOSEN_MEMBER), id(choice[1], CHOSEN_MEMBER), reason,
+                    officer);
+        } else {
+            throw new InvalidRequestException(CHANGE_KIND, "required", "Choose what to change");
+        }
+    }
+
+    private static Long id(String value, String field) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidRequestException(field, "required", "Choose from the list");
+        }
+    }
+}

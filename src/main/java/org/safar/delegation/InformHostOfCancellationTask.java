@@ -1,0 +1,35 @@
+package org.safar.delegation;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The embassy liaison's task "Inform the host of the cancellation": shows what was cancelled and why. */
+@Component
+class InformHostOfCancellationTask implements TaskListener {
+
+    record CancelledDelegation(String title, String programme, String hostInstitution, String dates, int members,
+            String reason, String cancelledBy) {
+    }
+
+    private final DelegationService delegations;
+    private final FormVariables variables;
+
+    InformHostOfCancellationTask(DelegationService delegations, FormVariables variables) {
+        this.delegations = delegations;
+        this.variables = variables;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void notify(DelegateTask task) {
+        Delegation d = delegations.get((Long) task.getVariable(DelegationVariables.DELEGATION_ID));
+        task.setVariableLocal("cancelledDelegation", variables.json(new CancelledDelegation(d.getTitle(),
+                d.getProgramme().getTitle(), d.getProgramme().getHostInstitution(),
+                d.getProgramme().getStartDate() + " – " + d.getProgramme().getEndDate(), d.getActiveMembers().size(),
+                d.getClosingReason(), d.getCancelledBy())));
+        variables.declareInputs(task, "hostInformedNote");
+    }
+}

@@ -1,0 +1,8 @@
+package org.safar.delegation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a delegation is cancelled or a member withdrawn. */
+public record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+}
