@@ -11,8 +11,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.safar.delegation.DelegationVariables.DELEGATION_ID;
 import static org.safar.delegation.DelegationVariables.NOMINATED_BY;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -55,6 +59,9 @@ class DelegationProcessTest {
     ProcessEngine engine;
 
     private final DelegationService delegationService = mock(DelegationService.class);
+    private final JavaDelegate releaseReservation = mock(JavaDelegate.class);
+    /** Whether the stub of "Record cancellation" reports that the embassy was involved. */
+    private boolean embassyInvolved;
     private final List<String> stubDeployments = new ArrayList<>();
 
     @BeforeEach
@@ -62,8 +69,11 @@ class DelegationProcessTest {
         BpmnAwareTests.init(engine);
         Mocks.register("delegationService", delegationService);
         Mocks.register("openDelegationDelegate", openDelegation());
-        deployStub("nomination");
-        deployStub("vetting");
+        Mocks.register("releaseReservationDelegate", releaseReservation);
+        Mocks.register("recordCancellationDelegate", recordCancellation());
+        Mocks.register("informHostOfCancellationTask", (TaskListener) task -> { });
+        List.of("nomination", "vetting", "embassyCoordination", "funding", "travel", "debriefing")
+                .forEach(this::deployStub);
     }
 
     @AfterEach
@@ -82,6 +92,14 @@ class DelegationProcessTest {
             execution.setVariable(DELEGATION_ID, DRAFT_ID);
             execution.removeVariable(TITLE);
             execution.setProcessBusinessKey(String.valueOf(DRAFT_ID));
+        };
+    }
+
+    /** Like {@link RecordCancellationDelegate}, with the embassy involved or not as the test says. */
+    private JavaDelegate recordCancellation() {
+        return execution -> {
+            execution.setVariable(DelegationVariables.EMBASSY_INVOLVED, embassyInvolved);
+            execution.setVariable(DelegationVariables.LIAISON_GROUP, embassyInvolved ? "embassy-JP" : null);
         };
     }
 
@@ -177,7 +195,7 @@ class DelegationProcessTest {
     }
 
     @Test
-    void nominatedAndVettedDelegationIsReadyForEmbassyCoordination() {
+    void nominatedAndVettedDelegationGoesToTheEmbassy() {
         ProcessInstance delegation = startThroughApi(7L, OFFICER);
         finishNomination(delegation, false);
 
@@ -187,14 +205,130 @@ class DelegationProcessTest {
 
         finishVetting(delegation, true);
 
-        assertThat(delegation).isEnded()
-                .hasPassedInOrder("CallActivity_Nomination", "CallActivity_Vetting", "EndEvent_ReadyForEmbassyCoordination")
-                .hasNotPassed("EndEvent_DelegationWithdrawn");
+        assertThat(delegation).isWaitingAt("CallActivity_EmbassyCoordination");
+        ProcessInstance embassy = calledProcessInstance("embassyCoordination", delegation);
+        assertThat(embassy.getBusinessKey()).isEqualTo("7");
+        assertThat(embassy).variables().containsEntry(DELEGATION_ID, 7L).containsEntry(NOMINATED_BY, OFFICER)
+                .containsEntry(DelegationVariables.HOST_DECLINED, false);
         InOrder stages = inOrder(delegationService);
         stages.verify(delegationService).enter(7L, Stage.NOMINATION);
         stages.verify(delegationService).enter(7L, Stage.VETTING);
-        stages.verify(delegationService).enter(7L, Stage.APPROVED);
+        stages.verify(delegationService).enter(7L, Stage.EMBASSY);
         verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void everyStageInTurnCompletesTheDelegation() {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+        finishNomination(delegation, false);
+        finishVetting(delegation, true);
+        finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, false);
+        ProcessInstance funding = calledProcessInstance("funding", delegation);
+        assertThat(funding).variables().containsEntry(DelegationVariables.FUNDING_APPROVED, false);
+        finishStage(delegation, "funding", DelegationVariables.FUNDING_APPROVED, true);
+        assertThat(calledProcessInstance("travel", delegation).getBusinessKey()).isEqualTo("7");
+        finishStage(delegation, "travel", null, null);
+        assertThat(calledProcessInstance("debriefing", delegation).getBusinessKey()).isEqualTo("7");
+        finishStage(delegation, "debriefing", null, null);
+
+        assertThat(delegation).isEnded().hasPassedInOrder("CallActivity_EmbassyCoordination", "CallActivity_Funding",
+                "CallActivity_Travel", "CallActivity_Debriefing", "EndEvent_DelegationCompleted");
+        InOrder stages = inOrder(delegationService);
+        for (Stage stage : List.of(Stage.NOMINATION, Stage.VETTING, Stage.EMBASSY, Stage.FUNDING, Stage.TRAVEL,
+                Stage.DEBRIEFING)) {
+            stages.verify(delegationService).enter(7L, stage);
+        }
+        stages.verify(delegationService).close(7L, Stage.COMPLETED);
+        verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void hostDeclinedEndsTheDelegationAsDeclined() {
+        ProcessInstance delegation = vettedDelegation();
+
+        finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, true);
+
+        assertThat(delegation).isEnded().hasPassed("EndEvent_HostDeclined").hasNotPassed("CallActivity_Funding");
+        verify(delegationService).close(7L, Stage.DECLINED);
+    }
+
+    @Test
+    void refusedFundingEndsTheDelegationAsRefused() {
+        ProcessInstance delegation = vettedDelegation();
+        finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, false);
+
+        finishStage(delegation, "funding", DelegationVariables.FUNDING_APPROVED, false);
+
+        assertThat(delegation).isEnded().hasPassed("EndEvent_FundingRefused").hasNotPassed("CallActivity_Travel");
+        verify(delegationService).close(7L, Stage.REFUSED);
+    }
+
+    @Test
+    void cancellationDuringNominationClosesItsTaskWithoutEmbassyOrCompensation() throws Exception {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+        ProcessInstance nomination = nominationOf(delegation);
+        embassyInvolved = false;
+
+        cancel(delegation);
+
+        assertThat(delegation).isEnded().hasPassedInOrder("StartEvent_CancellationRequested",
+                "ServiceTask_RecordCancellation", "IntermediateThrowEvent_CompensateFunding", "EndEvent_DelegationCancelled")
+                .hasNotPassed("UserTask_InformHostOfCancellation");
+        assertThat(nomination).isEnded();
+        verify(releaseReservation, never()).execute(any());
+    }
+
+    @Test
+    void cancellationDuringTravelReleasesTheReservationAndHasTheEmbassyInformTheHost() throws Exception {
+        ProcessInstance delegation = vettedDelegation();
+        finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, false);
+        finishStage(delegation, "funding", DelegationVariables.FUNDING_APPROVED, true);
+        ProcessInstance travel = calledProcessInstance("travel", delegation);
+        embassyInvolved = true;
+
+        cancel(delegation);
+
+        assertThat(travel).isEnded();
+        verify(releaseReservation).execute(any());
+        assertThat(delegation).isWaitingAt("UserTask_InformHostOfCancellation");
+        assertThat(task(delegation)).hasCandidateGroup("embassy-JP");
+        complete(task(delegation));
+        assertThat(delegation).isEnded().hasPassed("EndEvent_DelegationCancelled");
+    }
+
+    @Test
+    void cancellationDuringFundingHasNothingToCompensateYet() throws Exception {
+        ProcessInstance delegation = vettedDelegation();
+        finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, false);
+        ProcessInstance funding = calledProcessInstance("funding", delegation);
+        embassyInvolved = true;
+
+        cancel(delegation);
+
+        assertThat(funding).isEnded();
+        verify(releaseReservation, never()).execute(any());
+        assertThat(delegation).isWaitingAt("UserTask_InformHostOfCancellation");
+    }
+
+    private ProcessInstance vettedDelegation() {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+        finishNomination(delegation, false);
+        finishVetting(delegation, true);
+        return delegation;
+    }
+
+    private static void finishStage(ProcessInstance delegation, String stageKey, String flag, Object value) {
+        ProcessInstance stage = calledProcessInstance(stageKey, delegation);
+        if (flag == null) {
+            complete(task(stage));
+        } else {
+            complete(task(stage), withVariables(flag, value));
+        }
+    }
+
+    private static void cancel(ProcessInstance delegation) {
+        runtimeService().createMessageCorrelation(DelegationVariables.MSG_DELEGATION_CANCELLED)
+                .processInstanceBusinessKey(businessKeyOf(delegation)).correlate();
     }
 
     @Test
@@ -213,7 +347,7 @@ class DelegationProcessTest {
         finishNomination(delegation, true);
 
         assertThat(delegation).isEnded().hasPassed("EndEvent_DelegationWithdrawn")
-                .hasNotPassed("EndEvent_ReadyForEmbassyCoordination");
+                .hasNotPassed("CallActivity_EmbassyCoordination");
         InOrder stages = inOrder(delegationService);
         stages.verify(delegationService).enter(7L, Stage.NOMINATION);
         stages.verify(delegationService).enter(7L, Stage.VETTING);
@@ -223,7 +357,7 @@ class DelegationProcessTest {
     }
 
     @Test
-    void revisedDelegationThatPassesVettingIsReadyForEmbassyCoordination() {
+    void revisedDelegationThatPassesVettingGoesToTheEmbassy() {
         ProcessInstance delegation = startThroughApi(7L, OFFICER);
         finishNomination(delegation, false);
         finishVetting(delegation, false);
@@ -231,7 +365,7 @@ class DelegationProcessTest {
         finishNomination(delegation, false);
         finishVetting(delegation, true);
 
-        assertThat(delegation).isEnded().hasPassed("EndEvent_ReadyForEmbassyCoordination");
+        assertThat(delegation).isWaitingAt("CallActivity_EmbassyCoordination");
         assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(delegation.getId())
                 .processDefinitionKey("vetting").count()).isEqualTo(2);
         InOrder stages = inOrder(delegationService);
@@ -239,7 +373,7 @@ class DelegationProcessTest {
         stages.verify(delegationService).enter(7L, Stage.VETTING);
         stages.verify(delegationService).enter(7L, Stage.NOMINATION);
         stages.verify(delegationService).enter(7L, Stage.VETTING);
-        stages.verify(delegationService).enter(7L, Stage.APPROVED);
+        stages.verify(delegationService).enter(7L, Stage.EMBASSY);
         verifyNoMoreInteractions(delegationService);
     }
 }
