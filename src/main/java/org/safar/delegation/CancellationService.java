@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,13 +32,15 @@ public class CancellationService {
     private final DelegationService delegations;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     CancellationService(DelegationService delegations, RuntimeService runtime, ApplicationEventPublisher events,
-            Clock clock) {
+            CurrentUser currentUser, Clock clock) {
         this.delegations = delegations;
         this.runtime = runtime;
         this.events = events;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -50,11 +53,12 @@ public class CancellationService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "required", "Say why the delegation is cancelled");
         }
-        runtime.createMessageCorrelation(DelegationVariables.MSG_DELEGATION_CANCELLED)
+        // The officer's right to cancel is checked above; the lifecycle then acts as Safar itself.
+        currentUser.asSafar(() -> runtime.createMessageCorrelation(DelegationVariables.MSG_DELEGATION_CANCELLED)
                 .processInstanceBusinessKey(delegationId.toString())
                 .setVariable(REASON, Variables.stringValue(reason.strip(), true))
                 .setVariable(CANCELLED_BY, Variables.stringValue(officer, true))
-                .correlate();
+                .correlateWithResult());
     }
 
     /**

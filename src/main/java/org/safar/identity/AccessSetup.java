@@ -66,6 +66,7 @@ public class AccessSetup {
             }
         }
         grant(SafarGroups.OFFICERS, Resources.PROCESS_DEFINITION, "delegation", Permissions.CREATE_INSTANCE);
+        grant(SafarGroups.OFFICERS, Resources.PROCESS_DEFINITION, "changeDelegation", Permissions.CREATE_INSTANCE);
         grant(SafarGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         createFilters();
     }
