@@ -33,8 +33,8 @@ class InterveneWithEmbassyTask implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             forms.fillReminder(task, delegationId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            embassy.followUp(delegationId, FollowUpKind.ESCALATION, variables.text(task, EmbassyVariables.FOLLOW_UP_NOTE),
-                    actor.of(task));
+            embassy.followUp(delegationId, FollowUpKind.ESCALATION,
+                    variables.text(task, EmbassyVariables.FOLLOW_UP_NOTE), actor.of(task));
         }
     }
 }

@@ -108,7 +108,7 @@ class EmbassyCoordinationProcessTest {
         };
     }
 
-    /** Started as the lifecycle's call activity starts it, without the hostDeclined it passes in: the stage must write it. */
+    /** Started as the lifecycle's call activity starts it, but without hostDeclined: the stage must write it. */
     private static ProcessInstance startEmbassyCoordination() {
         return runtimeService().startProcessInstanceByKey(EmbassyVariables.PROCESS_KEY, String.valueOf(DELEGATION_ID),
                 withVariables(DelegationVariables.DELEGATION_ID, DELEGATION_ID,
@@ -276,8 +276,8 @@ class EmbassyCoordinationProcessTest {
         timePasses(stage, pastTwiceTheLeadTime);
 
         assertThat(stage).isWaitingAt(CONFIRM, INTERVENE);
-        assertThat(onlyTask(stage, INTERVENE)).hasName("Intervene with the embassy").hasCandidateGroup("agency-directors")
-                .isNotAssigned().hasDueDate(daysAfter(pastTwiceTheLeadTime, 3));
+        assertThat(onlyTask(stage, INTERVENE)).hasName("Intervene with the embassy")
+                .hasCandidateGroup("agency-directors").isNotAssigned().hasDueDate(daysAfter(pastTwiceTheLeadTime, 3));
 
         submit(onlyTask(stage, INTERVENE), withVariables(EmbassyVariables.FOLLOW_UP_NOTE, "Wrote to the ambassador"));
 

@@ -22,7 +22,8 @@ class EmbassyLeadTimeTableTest {
     @BeforeAll
     static void parseTable() throws IOException {
         dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream table = EmbassyLeadTimeTableTest.class.getResourceAsStream("/processes/embassy-lead-time.dmn")) {
+        try (InputStream table = EmbassyLeadTimeTableTest.class
+                .getResourceAsStream("/processes/embassy-lead-time.dmn")) {
             leadTime = dmnEngine.parseDecision(EmbassyLeadTime.DECISION_KEY, table);
         }
     }
