@@ -1,0 +1,70 @@
+package org.safar.embassy;
+
+import static org.safar.embassy.EmbassyVariables.ACCOMMODATION;
+import static org.safar.embassy.EmbassyVariables.AGENDA;
+import static org.safar.embassy.EmbassyVariables.AIRPORT_PICKUP;
+import static org.safar.embassy.EmbassyVariables.ANSWER;
+import static org.safar.embassy.EmbassyVariables.CHANGE_KIND;
+import static org.safar.embassy.EmbassyVariables.CHANGE_REASON;
+import static org.safar.embassy.EmbassyVariables.DECLINE_REASON;
+import static org.safar.embassy.EmbassyVariables.HOST_CONTACT;
+import static org.safar.embassy.EmbassyVariables.VENUE;
+import static org.safar.embassy.EmbassyVariables.VISA_SUPPORT_LETTER_ISSUED;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task "Confirm host arrangements" of the host country's embassy liaison: shows the delegation,
+ * its programme and members, records the answer and sets the flags that embassy coordination and
+ * the lifecycle read.
+ */
+@Component
+class ConfirmHostArrangementsTask implements TaskListener {
+
+    private final EmbassyForms forms;
+    private final EmbassyService embassy;
+    private final EmbassyTaskActor actor;
+    private final FormVariables variables;
+
+    ConfirmHostArrangementsTask(EmbassyForms forms, EmbassyService embassy, EmbassyTaskActor actor,
+            FormVariables variables) {
+        this.forms = forms;
+        this.embassy = embassy;
+        this.actor = actor;
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            forms.fillConfirmation(task, delegationId);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            EmbassyAnswer answer = embassy.answer(delegationId, reply(task), actor.of(task));
+            task.getExecution().setVariable(EmbassyVariables.EMBASSY_ANSWER, answer.name());
+            task.getExecution().setVariable(DelegationVariables.HOST_DECLINED, answer == EmbassyAnswer.HOST_DECLINED);
+        }
+    }
+
+    private EmbassyReply reply(DelegateTask task) {
+        return new EmbassyReply(variables.text(task, ANSWER),
+                new HostArrangements(variables.text(task, HOST_CONTACT), variables.text(task, VENUE),
+                        variables.text(task, AGENDA), variables.text(task, ACCOMMODATION),
+                        yesOrNo(variables.text(task, AIRPORT_PICKUP)),
+                        yesOrNo(variables.text(task, VISA_SUPPORT_LETTER_ISSUED))),
+                variables.text(task, CHANGE_KIND), variables.text(task, CHANGE_REASON),
+                variables.text(task, DECLINE_REASON));
+    }
+
+    /** The form's yes/no radios submit "true" or "false"; a client may send a boolean. Anything else is no answer. */
+    private static Boolean yesOrNo(String value) {
+        if ("true".equalsIgnoreCase(value)) {
+            return Boolean.TRUE;
+        }
+        return "false".equalsIgnoreCase(value) ? Boolean.FALSE : null;
+    }
+}

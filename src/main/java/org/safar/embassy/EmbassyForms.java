@@ -1,0 +1,136 @@
+package org.safar.embassy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationService;
+import org.safar.programme.Programme;
+import org.safar.staff.StaffMember;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read-only context that the forms of embassy coordination show beside what is asked. */
+@Component
+class EmbassyForms {
+
+    private final DelegationService delegations;
+    private final EmbassyService embassy;
+    private final FormVariables variables;
+    private final Clock clock;
+
+    EmbassyForms(DelegationService delegations, EmbassyService embassy, FormVariables variables, Clock clock) {
+        this.delegations = delegations;
+        this.embassy = embassy;
+        this.variables = variables;
+        this.clock = clock;
+    }
+
+    record DelegationSummary(String title, String programme, String hostInstitution, String hostCountry,
+            String dates, int days, String nominatedBy, int members) {
+
+        static DelegationSummary of(Delegation d) {
+            Programme p = d.getProgramme();
+            return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostInstitution(), p.getHostCountry(),
+                    p.getStartDate() + " – " + p.getEndDate(), p.days(), d.getNominatedBy(),
+                    d.getActiveMembers().size());
+        }
+    }
+
+    /** The embassy needs the passport to issue a visa support letter. */
+    record MemberRow(String fullName, String position, String organisation, String passport, String passportExpiry) {
+
+        static MemberRow of(StaffMember s) {
+            return new MemberRow(s.getFullName(), s.getPosition(), s.getOrganisation(),
+                    s.getPassportNumber() == null ? "none on record" : s.getPassportNumber(),
+                    s.getPassportExpiry() == null ? "—" : s.getPassportExpiry().toString());
+        }
+    }
+
+    record RequestSummary(int round, int leadTimeDays, String requestedOn, String dueOn, String liaisonGroup) {
+    }
+
+    record EarlierRequest(int round, String requestedOn, String answer, String answeredBy, String asked,
+            String revision) {
+    }
+
+    record ChangeRequest(int round, String kind, String reason, String askedBy, String askedOn) {
+    }
+
+    record Waiting(int round, String requestedOn, String dueOn, long daysWaited, int leadTimeDays,
+            String liaisonGroup) {
+    }
+
+    record FollowUpRow(String kind, String by, String on, String note) {
+    }
+
+    @Transactional(readOnly = true)
+    public void fillConfirmation(DelegateTask task, Long delegationId) {
+        EmbassyRequest request = embassy.openRequest(delegationId);
+        showDelegation(task, delegationId);
+        task.setVariableLocal(EmbassyVariables.REQUEST, variables.json(new RequestSummary(request.getRound(),
+                request.getLeadTimeDays(), day(request.getRequestedAt()), day(request.getDueAt()),
+                request.getLiaisonGroup())));
+        showEarlierRequests(task, delegationId);
+        variables.declareInputs(task, EmbassyVariables.ANSWER, EmbassyVariables.HOST_CONTACT, EmbassyVariables.VENUE,
+                EmbassyVariables.AGENDA, EmbassyVariables.ACCOMMODATION, EmbassyVariables.AIRPORT_PICKUP,
+                EmbassyVariables.VISA_SUPPORT_LETTER_ISSUED, EmbassyVariables.CHANGE_KIND,
+                EmbassyVariables.CHANGE_REASON, EmbassyVariables.DECLINE_REASON);
+    }
+
+    @Transactional(readOnly = true)
+    public void fillRevision(DelegateTask task, Long delegationId) {
+        EmbassyRequest asked = embassy.latest(delegationId).orElseThrow();
+        showDelegation(task, delegationId);
+        task.setVariableLocal(EmbassyVariables.CHANGE_REQUEST, variables.json(new ChangeRequest(asked.getRound(),
+                asked.getChangeKind().label(), asked.getChangeReason(), asked.getAnsweredBy(),
+                day(asked.getAnsweredAt()))));
+        showEarlierRequests(task, delegationId);
+        variables.declareInputs(task, EmbassyVariables.REVISION);
+    }
+
+    /**
+     * For the reminder and the escalation: how long the embassy has been silent when the timer raised
+     * the task, measured on the engine's clock that fired it.
+     */
+    @Transactional(readOnly = true)
+    public void fillReminder(DelegateTask task, Long delegationId) {
+        EmbassyRequest request = embassy.openRequest(delegationId);
+        showDelegation(task, delegationId);
+        task.setVariableLocal(EmbassyVariables.WAITING, variables.json(new Waiting(request.getRound(),
+                day(request.getRequestedAt()), day(request.getDueAt()),
+                Duration.between(request.getRequestedAt(), task.getCreateTime().toInstant()).toDays(),
+                request.getLeadTimeDays(), request.getLiaisonGroup())));
+        task.setVariableLocal(EmbassyVariables.FOLLOW_UPS, variables.json(request.getFollowUps().stream()
+                .map(f -> new FollowUpRow(f.getKind() == FollowUpKind.REMINDER ? "Officer reminded" : "Director told",
+                        f.getDoneBy(), day(f.getDoneAt()), f.getNote() == null ? "" : f.getNote()))
+                .toList()));
+        variables.declareInputs(task, EmbassyVariables.FOLLOW_UP_NOTE);
+    }
+
+    private void showDelegation(DelegateTask task, Long delegationId) {
+        Delegation delegation = delegations.get(delegationId);
+        task.setVariableLocal(EmbassyVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        task.setVariableLocal(EmbassyVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
+                .map(m -> MemberRow.of(m.getStaff())).toList()));
+    }
+
+    private void showEarlierRequests(DelegateTask task, Long delegationId) {
+        List<EarlierRequest> answered = embassy.requests(delegationId).stream()
+                .filter(r -> !r.isOpen())
+                .map(r -> new EarlierRequest(r.getRound(), day(r.getRequestedAt()), r.getAnswer().name(),
+                        r.getAnsweredBy(), r.getChangeKind() == null ? ""
+                                : r.getChangeKind().label() + ": " + r.getChangeReason(),
+                        r.getRevision() == null ? "" : r.getRevision()))
+                .toList();
+        task.setVariableLocal(EmbassyVariables.EARLIER_REQUESTS, variables.json(answered));
+    }
+
+    private String day(Instant instant) {
+        return LocalDate.ofInstant(instant, clock.getZone()).toString();
+    }
+}

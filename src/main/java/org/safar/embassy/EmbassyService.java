@@ -1,0 +1,129 @@
+package org.safar.embassy;
+
+import static org.safar.embassy.HostArrangements.fits;
+import static org.safar.embassy.HostArrangements.present;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationService;
+import org.safar.identity.SafarGroups;
+import org.safar.web.InvalidRequestException;
+import org.safar.web.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Requests to the embassy of the host country and what the embassy, the officer and the directors answer. */
+@Service
+@Transactional
+class EmbassyService {
+
+    private static final int REASON_TEXT = 2000;
+
+    private final DelegationService delegations;
+    private final EmbassyRequestRepository requests;
+    private final EmbassyLeadTime leadTime;
+    private final Clock clock;
+
+    EmbassyService(DelegationService delegations, EmbassyRequestRepository requests, EmbassyLeadTime leadTime,
+            Clock clock) {
+        this.delegations = delegations;
+        this.requests = requests;
+        this.leadTime = leadTime;
+        this.clock = clock;
+    }
+
+    /** Opens the next request round, due after the lead time of the host country. */
+    EmbassyRequest request(Long delegationId) {
+        Delegation delegation = delegations.get(delegationId);
+        String country = delegation.getProgramme().getHostCountry();
+        int round = (int) requests.countByDelegationId(delegationId) + 1;
+        return requests.save(new EmbassyRequest(delegationId, round, country, SafarGroups.embassy(country),
+                leadTime.days(country), Instant.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<EmbassyRequest> latest(Long delegationId) {
+        return requests.findFirstByDelegationIdOrderByRoundDesc(delegationId);
+    }
+
+    /** The request the embassy has not answered yet. */
+    @Transactional(readOnly = true)
+    EmbassyRequest openRequest(Long delegationId) {
+        return latest(delegationId).filter(EmbassyRequest::isOpen).orElseThrow(() ->
+                new IllegalStateException("Delegation " + delegationId + " is not waiting for the embassy"));
+    }
+
+    @Transactional(readOnly = true)
+    List<EmbassyRequest> requests(Long delegationId) {
+        return requests.findByDelegationIdOrderByRound(delegationId);
+    }
+
+    /**
+     * Records the embassy liaison's answer to the open request.
+     *
+     * @return the answer, which decides where embassy coordination goes
+     */
+    EmbassyAnswer answer(Long delegationId, EmbassyReply reply, String userId) {
+        EmbassyAnswer answer = Arrays.stream(EmbassyAnswer.values())
+                .filter(a -> a.name().equals(reply.answer())).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(EmbassyVariables.ANSWER, "required",
+                        "Confirm the host arrangements, ask for changes or report that the host declined"));
+        EmbassyRequest request = openRequest(delegationId);
+        Instant now = Instant.now(clock);
+        switch (answer) {
+            case CONFIRMED -> request.confirm(reply.arrangements().validated(), null, ConfirmationChannel.TASKLIST,
+                    userId, now);
+            case CHANGES_REQUESTED -> {
+                ChangeKind kind = Arrays.stream(ChangeKind.values())
+                        .filter(k -> k.name().equals(reply.changeKind())).findFirst().orElse(null);
+                new Violations()
+                        .check(kind != null, EmbassyVariables.CHANGE_KIND, "requiredOnChanges",
+                                "Say what the host wants changed: the dates, the composition or something else")
+                        .check(present(reply.changeReason()), EmbassyVariables.CHANGE_REASON, "requiredOnChanges",
+                                "Say what the host asks for and why")
+                        .check(fits(reply.changeReason(), REASON_TEXT), EmbassyVariables.CHANGE_REASON, "maxLength",
+                                HostArrangements.tooLong(REASON_TEXT))
+                        .throwIfAny();
+                request.askForChanges(kind, reply.changeReason().strip(), userId, now);
+            }
+            case HOST_DECLINED -> {
+                new Violations()
+                        .check(present(reply.declineReason()), EmbassyVariables.DECLINE_REASON, "requiredOnDecline",
+                                "Say why the host declined")
+                        .check(fits(reply.declineReason(), REASON_TEXT), EmbassyVariables.DECLINE_REASON,
+                                "maxLength", HostArrangements.tooLong(REASON_TEXT))
+                        .throwIfAny();
+                request.decline(reply.declineReason().strip(), userId, now);
+            }
+        }
+        return answer;
+    }
+
+    /** The officer's answer to the embassy's request for changes; a new request follows. */
+    void revise(Long delegationId, String revision, String userId) {
+        EmbassyRequest request = latest(delegationId)
+                .filter(r -> r.getAnswer() == EmbassyAnswer.CHANGES_REQUESTED && r.getRevisedAt() == null)
+                .orElseThrow(() -> new IllegalStateException(
+                        "The embassy has not asked for changes to delegation " + delegationId));
+        new Violations()
+                .check(present(revision), EmbassyVariables.REVISION, "required",
+                        "Say what you changed, so that the embassy can put it to the host")
+                .check(fits(revision, REASON_TEXT), EmbassyVariables.REVISION, "maxLength",
+                        HostArrangements.tooLong(REASON_TEXT))
+                .throwIfAny();
+        request.revise(revision.strip(), userId, Instant.now(clock));
+    }
+
+    /** What the officer or a director did about the late embassy; the wait goes on. */
+    void followUp(Long delegationId, FollowUpKind kind, String note, String userId) {
+        new Violations()
+                .check(fits(note, REASON_TEXT), EmbassyVariables.FOLLOW_UP_NOTE, "maxLength",
+                        HostArrangements.tooLong(REASON_TEXT))
+                .throwIfAny();
+        openRequest(delegationId).followedUp(kind, present(note) ? note.strip() : null, userId, Instant.now(clock));
+    }
+}
