@@ -58,7 +58,7 @@ class DelegationApiTest {
         assertThat(ids("/api/delegations?programmeId=" + mongolia)).contains(String.valueOf(id));
         assertThat(ids("/api/delegations?stage=VETTING&hostCountry=MN")).contains(String.valueOf(id));
         assertThat(ids("/api/delegations?hostCountry=DE")).doesNotContain(String.valueOf(id));
-        assertThat(ids("/api/delegations?stage=APPROVED&hostCountry=MN")).doesNotContain(String.valueOf(id));
+        assertThat(ids("/api/delegations?stage=COMPLETED&hostCountry=MN")).doesNotContain(String.valueOf(id));
         assertThat(ids("/api/delegations?stage=NOMINATION&hostCountry=MN")).doesNotContain(String.valueOf(id));
     }
 
