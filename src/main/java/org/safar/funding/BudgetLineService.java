@@ -1,0 +1,80 @@
+package org.safar.funding;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.safar.delegation.DelegationService;
+import org.safar.identity.CurrentUser;
+import org.safar.identity.SafarGroups;
+import org.safar.web.ForbiddenException;
+import org.safar.web.NotFoundException;
+import org.safar.web.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Budget lines for the API: finance opens them; finance, officers and agency directors read them. */
+@Service
+@Transactional(readOnly = true)
+class BudgetLineService {
+
+    private static final List<String> READERS = List.of(SafarGroups.FINANCE, SafarGroups.OFFICERS,
+            SafarGroups.AGENCY_DIRECTORS);
+
+    private final BudgetLineRepository lines;
+    private final BudgetReservationRepository reservations;
+    private final DelegationService delegations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    BudgetLineService(BudgetLineRepository lines, BudgetReservationRepository reservations,
+            DelegationService delegations, CurrentUser currentUser, Clock clock) {
+        this.lines = lines;
+        this.reservations = reservations;
+        this.delegations = delegations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    List<BudgetLineView> all() {
+        assertReader();
+        return lines.findAllByOrderByYearAscFundingSourceAscCodeAsc().stream()
+                .map(line -> BudgetLineView.of(line, null)).toList();
+    }
+
+    BudgetLineView view(Long id) {
+        assertReader();
+        BudgetLine line = lines.findById(id).orElseThrow(() -> new NotFoundException("Budget line", id));
+        return BudgetLineView.of(line, reservations.findByLineIdOrderByReservedAtAscIdAsc(id).stream()
+                .map(r -> new BudgetLineView.ReservationView(r.getId(), r.getDelegationId(),
+                        delegations.get(r.getDelegationId()).getTitle(), r.getAmount(), r.getStatus(),
+                        r.getReservedAt(), r.getReleasedAt(), r.getReleaseCause()))
+                .toList());
+    }
+
+    @Transactional
+    BudgetLine create(NewBudgetLine request) {
+        if (!currentUser.isMemberOf(SafarGroups.FINANCE)) {
+            throw new ForbiddenException("Only members of the group '" + SafarGroups.FINANCE
+                    + "' open budget lines; " + currentUser.id().orElse("an anonymous caller") + " is not one");
+        }
+        BigDecimal spent = request.spent() == null ? BigDecimal.ZERO : request.spent();
+        new Violations()
+                .check(spent.compareTo(request.allocation()) <= 0, "spent", "withinAllocation",
+                        "must not be more than the allocation")
+                .throwIfAny();
+        String code = request.code().strip();
+        if (lines.existsByCode(code)) {
+            throw new DuplicateBudgetLineException(code);
+        }
+        return lines.save(new BudgetLine(request.fundingSource(), request.year(), code, request.name().strip(),
+                request.allocation(), spent, Instant.now(clock)));
+    }
+
+    private void assertReader() {
+        if (READERS.stream().noneMatch(currentUser::isMemberOf)) {
+            throw new ForbiddenException("Budget lines are for " + String.join(", ", READERS) + "; "
+                    + currentUser.id().orElse("an anonymous caller") + " is in none of these groups");
+        }
+    }
+}
