@@ -1,6 +1,5 @@
 package org.safar.funding;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +30,9 @@ class BudgetLineController {
         return lines.view(id);
     }
 
+    /** Validated by the service, after it checked that finance asks. */
     @PostMapping
-    ResponseEntity<BudgetLineView> create(@Valid @RequestBody NewBudgetLine request) {
+    ResponseEntity<BudgetLineView> create(@RequestBody NewBudgetLine request) {
         Long id = lines.create(request).getId();
         return ResponseEntity.created(URI.create("/api/budget-lines/" + id)).body(lines.view(id));
     }
