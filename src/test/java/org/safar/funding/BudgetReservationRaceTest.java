@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.safar.delegation.DelegationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Two delegations reserve the last of a line at the same moment, each in its own transaction on the
  * application's database: exactly one gets it, and the line never holds more than its allocation.
+ * Runs on H2 by default and on PostgreSQL when the test is pointed at one (spring.datasource.url).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -102,12 +104,14 @@ class BudgetReservationRaceTest {
         return transactions.execute(status -> ledger.reserve(line, delegationId, LAST_OF_THE_LINE));
     }
 
-    /** Waits, bounded, until H2 reports a session blocked by another's lock. */
+    /** Waits, bounded, until the database reports a session blocked by another's lock. */
     private void awaitABlockedSession() {
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        String blockedSessions = "PostgreSQL".equals(product) ? "select count(*) from pg_locks where not granted"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            Integer blocked = jdbc.queryForObject(
-                    "select count(*) from information_schema.sessions where blocker_id is not null", Integer.class);
+            Integer blocked = jdbc.queryForObject(blockedSessions, Integer.class);
             if (blocked != null && blocked > 0) {
                 return;
             }
