@@ -2,7 +2,6 @@ package org.safar.funding;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,8 +12,6 @@ interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
     List<BudgetLine> findAllByOrderByYearAscFundingSourceAscCodeAsc();
 
     List<BudgetLine> findByFundingSourceAndYear(String fundingSource, int year);
-
-    Optional<BudgetLine> findByCode(String code);
 
     boolean existsByCode(String code);
 
