@@ -25,34 +25,56 @@ public class TripCostEstimator {
         this.decisions = decisions;
     }
 
-    public BigDecimal ownBudgetCostUsd(Programme programme, int members) {
+    /**
+     * One member's stay as our budget pays it, each part zero where the donor covers it.
+     *
+     * @param dailyAllowanceRateUsd the host country's full daily allowance
+     * @param lodgingCeilingUsd the host country's ceiling for one night
+     * @param airfareUsd the programme's airfare estimate
+     * @param lodgingUsd the ceiling for every night abroad (one fewer than the days)
+     * @param dailyAllowanceUsd the allowance for every day, the first and the last at 75 %
+     * @param advanceUsd the cash advance before departure: 80 % of the allowance
+     */
+    public record StayCost(BigDecimal dailyAllowanceRateUsd, BigDecimal lodgingCeilingUsd, int days,
+            BigDecimal airfareUsd, BigDecimal lodgingUsd, BigDecimal dailyAllowanceUsd, BigDecimal advanceUsd) {
+
+        /** What the stay costs our own budget: the advance is part of the allowance, not on top of it. */
+        public BigDecimal ownBudgetUsd() {
+            return airfareUsd.add(lodgingUsd).add(dailyAllowanceUsd);
+        }
+    }
+
+    public StayCost stayCost(Programme programme) {
         Map<String, Object> rates = rates(programme);
         int days = programme.days();
-        BigDecimal perMember = BigDecimal.ZERO;
-        if (!programme.isDonorCoversAirfare()) {
-            perMember = perMember.add(programme.getAirfareEstimateUsd());
-        }
-        if (!programme.isDonorCoversLodging()) {
-            perMember = perMember.add(usd(rates.get("lodgingCeilingUsd")).multiply(BigDecimal.valueOf(days - 1L)));
-        }
-        perMember = perMember.add(dailyAllowanceUsd(programme, rates));
-        return perMember.multiply(BigDecimal.valueOf(members)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal allowanceRate = usd(rates.get("dailyAllowanceUsd"));
+        BigDecimal lodgingCeiling = usd(rates.get("lodgingCeilingUsd"));
+        BigDecimal airfare = programme.isDonorCoversAirfare() ? BigDecimal.ZERO : programme.getAirfareEstimateUsd();
+        BigDecimal lodging = programme.isDonorCoversLodging() ? BigDecimal.ZERO
+                : lodgingCeiling.multiply(BigDecimal.valueOf(days - 1L));
+        BigDecimal allowance = dailyAllowanceUsd(programme, allowanceRate);
+        return new StayCost(money(allowanceRate), money(lodgingCeiling), days, money(airfare), money(lodging),
+                money(allowance), money(allowance.multiply(ADVANCE_SHARE)));
+    }
+
+    public BigDecimal ownBudgetCostUsd(Programme programme, int members) {
+        return stayCost(programme).ownBudgetUsd().multiply(BigDecimal.valueOf(members)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The cash advance one member gets before departure: 80 % of the daily allowance our budget pays. */
     public BigDecimal advanceUsd(Programme programme) {
-        return dailyAllowanceUsd(programme, rates(programme)).multiply(ADVANCE_SHARE).setScale(2, RoundingMode.HALF_UP);
+        return stayCost(programme).advanceUsd();
     }
 
     /** The daily allowance of one member's stay, first and last day at 75 %; nothing if the donor pays it. */
-    private static BigDecimal dailyAllowanceUsd(Programme programme, Map<String, Object> rates) {
+    private static BigDecimal dailyAllowanceUsd(Programme programme, BigDecimal rate) {
         if (programme.isDonorCoversDailyAllowance()) {
             return BigDecimal.ZERO;
         }
         int days = programme.days();
         BigDecimal paidDays = days == 1 ? EDGE_DAY_SHARE
                 : BigDecimal.valueOf(days - 2L).add(EDGE_DAY_SHARE.multiply(BigDecimal.valueOf(2)));
-        return usd(rates.get("dailyAllowanceUsd")).multiply(paidDays);
+        return rate.multiply(paidDays);
     }
 
     private Map<String, Object> rates(Programme programme) {
@@ -63,5 +85,9 @@ public class TripCostEstimator {
 
     private static BigDecimal usd(Object amount) {
         return new BigDecimal(amount.toString());
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -1,0 +1,36 @@
+package org.safar.funding;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+
+/** The task "Approve funding": shows the estimate and the reservation, and records finance's decision. */
+@Component
+class ApproveFundingTask implements TaskListener {
+
+    private final FundingForms forms;
+    private final FundingService funding;
+    private final FundingTaskActor actor;
+    private final FormVariables variables;
+
+    ApproveFundingTask(FundingForms forms, FundingService funding, FundingTaskActor actor, FormVariables variables) {
+        this.forms = forms;
+        this.funding = funding;
+        this.actor = actor;
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            forms.fillApproval(task, delegationId);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, funding.decide(delegationId,
+                    variables.text(task, FundingVariables.FUNDING_DECISION),
+                    variables.text(task, FundingVariables.FUNDING_REFUSAL_REASON), actor.of(task)));
+        }
+    }
+}

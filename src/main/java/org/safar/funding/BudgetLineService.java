@@ -1,0 +1,101 @@
+package org.safar.funding;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.safar.delegation.DelegationService;
+import org.safar.identity.CurrentUser;
+import org.safar.identity.SafarGroups;
+import org.safar.web.ForbiddenException;
+import org.safar.web.InvalidRequestException;
+import org.safar.web.NotFoundException;
+import org.safar.web.Violation;
+import org.safar.web.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Budget lines for the API: finance opens them; finance, officers and agency directors read them. */
+@Service
+@Transactional(readOnly = true)
+class BudgetLineService {
+
+    private static final List<String> READERS = List.of(SafarGroups.FINANCE, SafarGroups.OFFICERS,
+            SafarGroups.AGENCY_DIRECTORS);
+
+    private final BudgetLineRepository lines;
+    private final BudgetReservationRepository reservations;
+    private final DelegationService delegations;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    BudgetLineService(BudgetLineRepository lines, BudgetReservationRepository reservations,
+            DelegationService delegations, CurrentUser currentUser, Validator validator, Clock clock) {
+        this.lines = lines;
+        this.reservations = reservations;
+        this.delegations = delegations;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    List<BudgetLineView> all() {
+        assertReader();
+        return lines.findAllByOrderByYearAscFundingSourceAscCodeAsc().stream()
+                .map(line -> BudgetLineView.of(line, null)).toList();
+    }
+
+    BudgetLineView view(Long id) {
+        assertReader();
+        BudgetLine line = lines.findById(id).orElseThrow(() -> new NotFoundException("Budget line", id));
+        return BudgetLineView.of(line, reservations.findByLineIdOrderByReservedAtAscIdAsc(id).stream()
+                .map(r -> new BudgetLineView.ReservationView(r.getId(), r.getDelegationId(),
+                        delegations.get(r.getDelegationId()).getTitle(), r.getAmount(), r.getStatus(),
+                        r.getReservedAt(), r.getReleasedAt(), r.getReleaseCause()))
+                .toList());
+    }
+
+    /** Checks who asks before what they ask: someone outside finance learns nothing about the rules. */
+    @Transactional
+    BudgetLine create(NewBudgetLine request) {
+        if (!currentUser.isMemberOf(SafarGroups.FINANCE)) {
+            throw new ForbiddenException("Only members of the group '" + SafarGroups.FINANCE
+                    + "' open budget lines; " + currentUser.id().orElse("an anonymous caller") + " is not one");
+        }
+        List<Violation> broken = validator.validate(request).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new Violation(v.getPropertyPath().toString(), rule(v), v.getMessage()))
+                .toList();
+        if (!broken.isEmpty()) {
+            throw new InvalidRequestException(broken);
+        }
+        BigDecimal spent = request.spent() == null ? BigDecimal.ZERO : request.spent();
+        new Violations()
+                .check(spent.compareTo(request.allocation()) <= 0, "spent", "withinAllocation",
+                        "must not be more than the allocation")
+                .throwIfAny();
+        String code = request.code().strip();
+        if (lines.existsByCode(code)) {
+            throw new DuplicateBudgetLineException(code);
+        }
+        return lines.save(new BudgetLine(request.fundingSource(), request.year(), code, request.name().strip(),
+                request.allocation(), spent, Instant.now(clock)));
+    }
+
+    /** Named as the API names the rules of Bean Validation: NotBlank becomes notBlank. */
+    private static String rule(ConstraintViolation<?> violation) {
+        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private void assertReader() {
+        if (READERS.stream().noneMatch(currentUser::isMemberOf)) {
+            throw new ForbiddenException("Budget lines are for " + String.join(", ", READERS) + "; "
+                    + currentUser.id().orElse("an anonymous caller") + " is in none of these groups");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.safar.funding;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationMember;
+import org.safar.delegation.DelegationService;
+import org.safar.programme.Programme;
+import org.safar.web.InvalidRequestException;
+import org.safar.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The funding stage: prices a delegation, reserves its own-budget cost on a budget line, and records
+ * how finance resolved a shortfall and whether it approved.
+ */
+@Service
+@Transactional
+public class FundingService {
+
+    private final DelegationService delegations;
+    private final TripCostEstimator costs;
+    private final DelegationFundingRepository fundings;
+    private final BudgetLineRepository lines;
+    private final BudgetReservationRepository reservations;
+    private final BudgetLedger ledger;
+    private final Clock clock;
+
+    FundingService(DelegationService delegations, TripCostEstimator costs, DelegationFundingRepository fundings,
+            BudgetLineRepository lines, BudgetReservationRepository reservations, BudgetLedger ledger, Clock clock) {
+        this.delegations = delegations;
+        this.costs = costs;
+        this.fundings = fundings;
+        this.lines = lines;
+        this.reservations = reservations;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Prices the stay of every active member with {@code per-diem.dmn} and keeps the estimate on record. */
+    public DelegationFunding estimate(Long delegationId) {
+        Delegation delegation = delegations.get(delegationId);
+        TripCostEstimator.StayCost stay = costs.stayCost(delegation.getProgramme());
+        DelegationFunding funding = fundings.findByDelegationId(delegationId)
+                .orElseGet(() -> new DelegationFunding(delegationId));
+        funding.priced(stay, delegation.getActiveMembers().stream()
+                .map(member -> new MemberCost(member.getId(), member.getStaff().getFullName(), stay))
+                .toList(), Instant.now(clock));
+        return fundings.save(funding);
+    }
+
+    /**
+     * Reserves the delegation's own-budget cost: on the line finance chose, or else on the own-budget
+     * line of the programme's start year that has the most left. A cost of zero reserves nothing.
+     * A reservation the delegation still held is given back first, so that it holds one at most.
+     *
+     * @return false if the line falls short; why is recorded on the funding for finance
+     */
+    public boolean reserve(Long delegationId) {
+        DelegationFunding funding = get(delegationId);
+        BigDecimal amount = funding.getOwnBudgetTotal();
+        ledger.releaseHeld(delegationId, ReleaseCause.REPLACED);
+        if (amount.signum() == 0) {
+            funding.covered();
+            return true;
+        }
+        Programme programme = delegations.get(delegationId).getProgramme();
+        int year = programme.getStartDate().getYear();
+        Optional<BudgetLine> line = funding.getChosenLineId() != null ? lines.findById(funding.getChosenLineId())
+                : lines.findByFundingSourceAndYear(Programme.OWN_BUDGET, year).stream()
+                        .max(Comparator.comparing(BudgetLine::available));
+        if (line.isEmpty()) {
+            funding.fellShort("There is no own-budget line for " + year + " to carry " + Usd.format(amount) + ".");
+            return false;
+        }
+        if (ledger.reserve(line.get(), delegationId, amount).isEmpty()) {
+            funding.fellShort(line.get().getCode() + " (" + line.get().getName() + ") has "
+                    + Usd.format(line.get().available()) + " left; the delegation needs " + Usd.format(amount) + ".");
+            return false;
+        }
+        funding.covered();
+        return true;
+    }
+
+    /**
+     * Gives back whatever the delegation still holds; calling it again changes nothing.
+     *
+     * @return how many reservations this call released
+     */
+    public int release(Long delegationId, ReleaseCause cause) {
+        return ledger.releaseHeld(delegationId, cause);
+    }
+
+    /** Applies finance's answer to a shortfall, so that the stage can reserve again or end. */
+    public ShortfallResolution resolveShortfall(Long delegationId, String resolution, String otherLine,
+            List<String> membersToWithdraw, String withdrawalReason, String refusalReason, String by) {
+        DelegationFunding funding = get(delegationId);
+        ShortfallResolution chosen = parse(resolution);
+        switch (chosen) {
+            case OTHER_LINE -> funding.chooseLine(lineWithEnoughLeft(otherLine, funding.getOwnBudgetTotal()).getId());
+            case REDUCE -> withdraw(delegationId, membersToWithdraw, withdrawalReason, by);
+            case REFUSE -> funding.decide(false, by, required(refusalReason, FundingVariables.REFUSAL_REASON,
+                    "Say why the funding is refused"), Instant.now(clock));
+        }
+        return chosen;
+    }
+
+    /**
+     * Records finance's decision on the funding.
+     *
+     * @return whether it was approved
+     */
+    public boolean decide(Long delegationId, String decision, String reason, String by) {
+        DelegationFunding funding = get(delegationId);
+        boolean approved = switch (decision == null ? "" : decision) {
+            case FundingVariables.APPROVE -> true;
+            case FundingVariables.REFUSE -> false;
+            default -> throw new InvalidRequestException(FundingVariables.FUNDING_DECISION, "required",
+                    "Approve or refuse the funding");
+        };
+        String why = approved ? blankToNull(reason)
+                : required(reason, FundingVariables.FUNDING_REFUSAL_REASON, "Say why the funding is refused");
+        funding.decide(approved, by, why, Instant.now(clock));
+        return approved;
+    }
+
+    @Transactional(readOnly = true)
+    public DelegationFunding get(Long delegationId) {
+        return fundings.findByDelegationId(delegationId)
+                .orElseThrow(() -> new NotFoundException("Funding of delegation", delegationId));
+    }
+
+    /** The delegation's latest reservation, held or released; empty if nothing was ever reserved. */
+    @Transactional(readOnly = true)
+    public Optional<BudgetReservation> latestReservation(Long delegationId) {
+        return reservations.findFirstByDelegationIdOrderByIdDesc(delegationId);
+    }
+
+    private BudgetLine lineWithEnoughLeft(String lineId, BigDecimal amount) {
+        BudgetLine line = parseId(lineId, FundingVariables.OTHER_BUDGET_LINE, "Choose the budget line to reserve on")
+                .flatMap(lines::findById)
+                .orElseThrow(() -> new InvalidRequestException(FundingVariables.OTHER_BUDGET_LINE, "required",
+                        "Choose the budget line to reserve on"));
+        if (line.available().compareTo(amount) < 0) {
+            throw new InvalidRequestException(FundingVariables.OTHER_BUDGET_LINE, "enoughLeft", line.getCode()
+                    + " has " + Usd.format(line.available()) + " left; the delegation needs " + Usd.format(amount));
+        }
+        return line;
+    }
+
+    private void withdraw(Long delegationId, List<String> memberIds, String reason, String by) {
+        if (memberIds == null || memberIds.isEmpty()) {
+            throw new InvalidRequestException(FundingVariables.MEMBERS_TO_WITHDRAW, "required",
+                    "Choose the members to withdraw");
+        }
+        String why = required(reason, FundingVariables.WITHDRAWAL_REASON, "Say why the members are withdrawn");
+        Delegation delegation = delegations.get(delegationId);
+        for (String memberId : memberIds) {
+            Long id = parseId(memberId, FundingVariables.MEMBERS_TO_WITHDRAW, "Choose members of this delegation")
+                    .filter(candidate -> delegation.member(candidate).filter(DelegationMember::isActive).isPresent())
+                    .orElseThrow(() -> new InvalidRequestException(FundingVariables.MEMBERS_TO_WITHDRAW, "reference",
+                            "'" + memberId + "' is not an active member of this delegation"));
+            delegations.withdrawMember(delegationId, id, why, by);
+        }
+    }
+
+    private static ShortfallResolution parse(String resolution) {
+        try {
+            return ShortfallResolution.valueOf(resolution == null ? "" : resolution);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(FundingVariables.RESOLUTION, "required",
+                    "Choose another line, reduce the delegation or refuse the funding");
+        }
+    }
+
+    private static Optional<Long> parseId(String value, String field, String message) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(field, "reference", "'" + value + "' is not a Safar id. " + message);
+        }
+    }
+
+    private static String required(String text, String field, String message) {
+        String value = blankToNull(text);
+        if (value == null) {
+            throw new InvalidRequestException(field, "required", message);
+        }
+        return value;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

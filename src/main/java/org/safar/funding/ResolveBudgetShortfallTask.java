@@ -1,0 +1,47 @@
+package org.safar.funding;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task "Resolve budget shortfall": shows why the line fell short with the lines and members to
+ * choose from, and applies finance's answer: another line, fewer members, or a refusal.
+ */
+@Component
+class ResolveBudgetShortfallTask implements TaskListener {
+
+    private final FundingForms forms;
+    private final FundingService funding;
+    private final FundingTaskActor actor;
+    private final FormVariables variables;
+
+    ResolveBudgetShortfallTask(FundingForms forms, FundingService funding, FundingTaskActor actor,
+            FormVariables variables) {
+        this.forms = forms;
+        this.funding = funding;
+        this.actor = actor;
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            forms.fillShortfall(task, delegationId);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            ShortfallResolution resolution = funding.resolveShortfall(delegationId,
+                    variables.text(task, FundingVariables.RESOLUTION),
+                    variables.text(task, FundingVariables.OTHER_BUDGET_LINE),
+                    variables.texts(task, FundingVariables.MEMBERS_TO_WITHDRAW),
+                    variables.text(task, FundingVariables.WITHDRAWAL_REASON),
+                    variables.text(task, FundingVariables.REFUSAL_REASON), actor.of(task));
+            task.getExecution().setVariable(FundingVariables.SHORTFALL_RESOLUTION, resolution.name());
+            if (resolution == ShortfallResolution.REFUSE) {
+                task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, false);
+            }
+        }
+    }
+}
