@@ -1,6 +1,5 @@
 package org.safar.programme;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +26,6 @@ public class Programme {
     private ProgrammeKind kind;
 
     /** ISO 3166-1 alpha-2 code of the host country, e.g. JP. */
-    @Column(columnDefinition = "char(2)")
     private String hostCountry;
 
     private String hostInstitution;
