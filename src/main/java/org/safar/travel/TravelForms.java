@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
-import org.safar.programme.Programme;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +22,6 @@ class TravelForms {
         this.delegations = delegations;
         this.travel = travel;
         this.variables = variables;
-    }
-
-    record TripSummary(String title, String programme, String kind, String hostCountry, String hostInstitution,
-            String departure, String returnDate, int days, int members) {
-
-        static TripSummary of(Delegation d) {
-            Programme p = d.getProgramme();
-            return new TripSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
-                    p.getHostInstitution(), p.getStartDate().toString(), p.getEndDate().toString(), p.days(),
-                    d.getActiveMembers().size());
-        }
     }
 
     /** A row of the tickets list: who (read-only) and what the officer fills in. */
