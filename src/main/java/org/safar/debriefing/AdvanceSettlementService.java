@@ -51,10 +51,14 @@ public class AdvanceSettlementService {
     /**
      * Records the settlement of every member still in the group at once; nothing is recorded while
      * a member's expenses are missing or negative. The advance is computed again, never taken from
-     * the form.
+     * the form. A row of a member withdrawn since the form was filled is left out.
      */
-    public List<AdvanceSettlement> settle(Long delegationId, List<ExpenseEntry> entries, String userId) {
+    public List<AdvanceSettlement> settle(Long delegationId, List<ExpenseEntry> submitted, String userId) {
         Delegation delegation = delegations.get(delegationId);
+        List<ExpenseEntry> entries = submitted.stream()
+                .filter(e -> e.memberId() == null || delegation.member(e.memberId()).map(DelegationMember::isActive)
+                        .orElse(true))
+                .toList();
         Violations violations = new Violations();
         Set<Long> seen = new HashSet<>();
         for (ExpenseEntry entry : entries) {

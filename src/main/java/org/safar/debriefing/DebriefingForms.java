@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.tasklist.FormVariables;
@@ -91,14 +92,19 @@ class DebriefingForms {
         variables.declareInputs(task, DebriefingVariables.ACTION_PLAN_OUTCOME, DebriefingVariables.OUTCOME_COMMENT);
     }
 
-    /** One row per member still in the group, with the advance they received. */
     @Transactional(readOnly = true)
     public void fillSettlement(DelegateTask task, Long delegationId) {
-        Delegation delegation = delegations.get(delegationId);
+        task.setVariableLocal(DebriefingVariables.DELEGATION,
+                variables.json(TripSummary.of(delegations.get(delegationId))));
+        task.setVariableLocal(DebriefingVariables.EXPENSES, expenseRows(delegationId));
+    }
+
+    /** One row per member still in the group, with the advance they received. */
+    @Transactional(readOnly = true)
+    public TypedValue expenseRows(Long delegationId) {
         BigDecimal advance = settlements.advanceUsd(delegationId);
-        task.setVariableLocal(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        task.setVariableLocal(DebriefingVariables.EXPENSES, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> new ExpenseRow(m.getId(), m.getStaff().getFullName(), advance, null)).toList()));
+        return variables.json(delegations.get(delegationId).getActiveMembers().stream()
+                .map(m -> new ExpenseRow(m.getId(), m.getStaff().getFullName(), advance, null)).toList());
     }
 
     private void fillContext(DelegateTask task, Long delegationId, Long memberId) {

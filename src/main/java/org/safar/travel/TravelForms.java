@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.tasklist.FormVariables;
@@ -32,14 +33,20 @@ class TravelForms {
     record Intern(String fullName, int checkIn) {
     }
 
-    /** One row per member still in the group, with what was booked for them before, if anything. */
     @Transactional(readOnly = true)
     public void fillTickets(DelegateTask task, Long delegationId) {
+        task.setVariableLocal(TravelVariables.DELEGATION,
+                variables.json(TripSummary.of(delegations.get(delegationId))));
+        task.setVariableLocal(TravelVariables.TICKETS, ticketRows(delegationId));
+    }
+
+    /** One row per member still in the group, with what was booked for them before, if anything. */
+    @Transactional(readOnly = true)
+    public TypedValue ticketRows(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
         Map<Long, TravelTicket> booked = travel.tickets(delegationId).stream()
                 .collect(Collectors.toMap(TravelTicket::getMemberId, Function.identity()));
-        task.setVariableLocal(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        task.setVariableLocal(TravelVariables.TICKETS, variables.json(delegation.getActiveMembers().stream()
+        return variables.json(delegation.getActiveMembers().stream()
                 .map(member -> {
                     TravelTicket ticket = booked.get(member.getId());
                     return ticket == null
@@ -48,7 +55,7 @@ class TravelForms {
                                     ticket.getTicketNumber(), ticket.isVisaRequired() ? TravelVariables.VISA_ISSUED
                                             : TravelVariables.VISA_NOT_REQUIRED, ticket.getVisaNumber());
                 })
-                .toList()));
+                .toList());
     }
 
     @Transactional(readOnly = true)

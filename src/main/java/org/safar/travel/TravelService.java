@@ -49,10 +49,12 @@ public class TravelService {
 
     /**
      * Records the tickets and visas of the whole group at once: every member still in the group
-     * needs a row, and nothing is recorded while one is missing or incomplete.
+     * needs a row, and nothing is recorded while one is missing or incomplete. A row of a member
+     * withdrawn since the form was filled is left out.
      */
-    public List<TravelTicket> recordTickets(Long delegationId, List<TicketEntry> entries, String userId) {
+    public List<TravelTicket> recordTickets(Long delegationId, List<TicketEntry> submitted, String userId) {
         Delegation delegation = delegations.get(delegationId);
+        List<TicketEntry> entries = submitted.stream().filter(e -> !isWithdrawn(delegation, e.memberId())).toList();
         Violations violations = new Violations();
         Set<Long> seen = new HashSet<>();
         for (TicketEntry entry : entries) {
@@ -127,6 +129,10 @@ public class TravelService {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(TravelVariables.WELLBEING, "required", "Say how the intern is doing");
         }
+    }
+
+    private static boolean isWithdrawn(Delegation delegation, Long memberId) {
+        return memberId != null && delegation.member(memberId).filter(m -> !m.isActive()).isPresent();
     }
 
     private static String name(Delegation delegation, Long memberId) {

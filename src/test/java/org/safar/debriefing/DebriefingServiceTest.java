@@ -82,11 +82,13 @@ class DebriefingServiceTest {
                 .hasMessageContaining("missing: Eldor Fayziev");
         assertThat(settlements.settlements(group.id())).isEmpty();
 
-        // A member withdrawn before the settlement is not settled.
+        // A member withdrawn before the settlement is not settled, even if a form filled earlier still lists them.
         delegations.withdrawMember(group.id(), group.member(1), "Fell ill before departure", "aziza");
         settlements.settle(group.id(), List.of(
-                new ExpenseEntry("expenses[0]", group.member(0), new BigDecimal("280"))), "madina");
-        assertThat(settlements.settlements(group.id())).hasSize(1);
+                new ExpenseEntry("expenses[0]", group.member(0), new BigDecimal("280")),
+                new ExpenseEntry("expenses[1]", group.member(1), new BigDecimal("300"))), "madina");
+        assertThat(settlements.settlements(group.id())).extracting(AdvanceSettlement::getMemberId)
+                .containsExactly(group.member(0));
     }
 
     @Test
