@@ -53,15 +53,6 @@ public class MemberTasks {
         task.setName(task.getName() + ": " + staff(delegationId, memberId).getFullName());
     }
 
-    /**
-     * Whether the member is still in the group. A withdrawn member's open tasks are completed for
-     * them (see WithdrawnMemberTasks), and their listeners then record nothing.
-     */
-    @Transactional(readOnly = true)
-    public boolean isActive(Long delegationId, Long memberId) {
-        return member(delegationId, memberId).isActive();
-    }
-
     /** Who is working the task: the logged-in user, or the assignee when the engine acts without one. */
     public String actor(DelegateTask task) {
         return currentUser.id().orElse(task.getAssignee());

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safar.SafarApi;
 import org.safar.travel.TravelService;
@@ -58,6 +61,19 @@ class TravelAndDebriefingScenarioTest {
 
     @Autowired
     DebriefingService debriefing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    /**
+     * The in-memory engine of the process tests registers itself under the name "default" when a
+     * process test runs in the same JVM, and the engine REST API looks its engine up by that name:
+     * put the application's engine back first.
+     */
+    @BeforeEach
+    void engineRestUsesTheApplicationEngine() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     @AfterEach
     void resetClock() {
@@ -289,6 +305,64 @@ class TravelAndDebriefingScenarioTest {
         assertThat(completed.get("stage").asText()).isEqualTo("COMPLETED");
         assertThat(completed.get("closedAt").isNull()).isFalse();
         assertThat(completed.get("openTasks")).isEmpty();
+    }
+
+    @Test
+    void internsCheckInEveryMonthAbroadAndTheReturnClosesAnOpenCheckIn() {
+        SafarApi api = new SafarApi(rest);
+        long tokyo = api.programmeId("Internship in civil-service HR management");
+        long id = api.ok(api.post("aziza", "/api/delegations", """
+                {"title": "HR internship in Tokyo", "programmeId": %d, "memberStaffIds": %s}"""
+                .formatted(tokyo, api.staffIds("Sardor Alimov", "Lola Karimova")))).get("id").asLong();
+        JsonNode programme = api.delegation("aziza", id).get("programme");
+        LocalDate departure = LocalDate.parse(programme.get("startDate").asText());
+        LocalDate returnDay = LocalDate.parse(programme.get("endDate").asText());
+        ProcessInstance internship = runtime.startProcessInstanceByKey("travel", String.valueOf(id),
+                Map.of("delegationId", id, "nominatedBy", "aziza"));
+        JsonNode record = api.onlyTask("aziza", id, "Record tickets and visas");
+        List<Map<String, Object>> tickets = new ArrayList<>();
+        for (JsonNode row : api.formVariables("aziza", record.get("id").asText()).get("tickets")) {
+            tickets.add(Map.of("memberId", row.get("memberId").asLong(), "flight", "HY 527 Tashkent–Tokyo",
+                    "ticketNumber", "250-52700" + row.get("memberId").asLong(), "visa", "ISSUED",
+                    "visaNumber", "JP-" + row.get("memberId").asLong()));
+        }
+        api.submitOk("aziza", record.get("id").asText(), Map.of("tickets", tickets));
+
+        runJobsDueAt(id, departure);
+        runJobsDueAt(id, departure.plusDays(29));
+        assertThat(api.tasks("sardor", id, "Monthly check-in")).isEmpty();
+        runJobsDueAt(id, departure.plusDays(30));
+        JsonNode sardors = api.onlyTask("sardor", id, "Monthly check-in");
+        assertThat(sardors.get("name").asText()).isEqualTo("Monthly check-in");
+        assertThat(api.formVariables("sardor", sardors.get("id").asText()).get("member").get("checkIn").asInt())
+                .isOne();
+        JsonNode lolas = api.onlyTask("aziza", id, "Monthly check-in");
+        assertThat(lolas.get("name").asText()).isEqualTo("Monthly check-in: Lola Karimova");
+        ResponseEntity<String> noProgress = api.submit("sardor", sardors.get("id").asText(),
+                Map.of("wellbeing", "WELL"));
+        assertThat(noProgress.getBody()).contains("Say how the internship is going");
+        api.submitOk("sardor", sardors.get("id").asText(), Map.of("wellbeing", "WELL",
+                "progress", "Shadowing the recruitment examinations unit."));
+        api.submitOk("aziza", lolas.get("id").asText(), Map.of("wellbeing", "SOME_DIFFICULTIES",
+                "progress", "Analysing the ministry's HR data.", "issues", "The dormitory is far from the ministry."));
+
+        runJobsDueAt(id, departure.plusDays(60));
+        JsonNode second = api.onlyTask("sardor", id, "Monthly check-in");
+        assertThat(api.formVariables("sardor", second.get("id").asText()).get("member").get("checkIn").asInt())
+                .isEqualTo(2);
+        api.submitOk("sardor", second.get("id").asText(), Map.of("wellbeing", "NEEDS_HELP",
+                "progress", "Drafting the comparison of exam systems.", "issues", "My visa needs extending."));
+
+        // Lola's second check-in and the third round are still open when the interns come home.
+        runJobsDueAt(id, departure.plusDays(90));
+        assertThat(api.tasks("aziza", id, "Monthly check-in")).hasSize(2);
+        runJobsDueAt(id, returnDay);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(internship.getId()).count()).isZero();
+        assertThat(api.tasks("aziza", id, "Monthly check-in")).isEmpty();
+        assertThat(api.tasks("sardor", id, "Monthly check-in")).isEmpty();
+        assertThat(travel.checkIns(id)).extracting(c -> c.getWellbeing().name(), c -> c.getRecordedBy())
+                .containsExactlyInAnyOrder(tuple("WELL", "sardor"), tuple("SOME_DIFFICULTIES", "aziza"),
+                        tuple("NEEDS_HELP", "sardor"));
     }
 
     /**
