@@ -8,12 +8,11 @@ public final class DebriefingVariables {
     /** Element variable of the per-participant subprocess and of "Record action plan outcome". */
     public static final String MEMBER_ID = "memberId";
     /**
-     * Where one participant's report stands, local to their instance of "Trip report": set by "Submit
-     * trip report" and "Review trip report", read by the gateways after them.
+     * Where one participant's report stands, local to their instance of "Trip report" (which starts it
+     * as PENDING): set by "Submit trip report" and "Review trip report", read by the gateways after them.
      */
     public static final String REPORT_STATUS = "reportStatus";
 
-    public static final String STATUS_PENDING = "PENDING";
     public static final String STATUS_SUBMITTED = "SUBMITTED";
     public static final String STATUS_ACCEPTED = "ACCEPTED";
     public static final String STATUS_REWORK = "REWORK";
