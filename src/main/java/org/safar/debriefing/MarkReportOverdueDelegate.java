@@ -1,0 +1,44 @@
+package org.safar.debriefing;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.safar.delegation.DelegationVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Remind the participant" at the report's due date: the participant's open "Submit trip report" is
+ * marked overdue in its name and raised in priority, so that it stands out in their Tasklist.
+ */
+@Component
+class MarkReportOverdueDelegate implements JavaDelegate {
+
+    /** The task in {@code debriefing.bpmn} whose timer this is. */
+    static final String SUBMIT_TRIP_REPORT = "UserTask_SubmitTripReport";
+    static final String OVERDUE = " (overdue)";
+    static final int OVERDUE_PRIORITY = 80;
+
+    private final DebriefingService debriefing;
+
+    MarkReportOverdueDelegate(DebriefingService debriefing) {
+        this.debriefing = debriefing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long delegationId = (Long) execution.getVariable(DelegationVariables.DELEGATION_ID);
+        Long memberId = (Long) execution.getVariable(DebriefingVariables.MEMBER_ID);
+        debriefing.markOverdue(delegationId, memberId);
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(SUBMIT_TRIP_REPORT).list()) {
+            if (memberId.equals(tasks.getVariable(task.getId(), DebriefingVariables.MEMBER_ID))
+                    && !task.getName().endsWith(OVERDUE)) {
+                task.setName(task.getName() + OVERDUE);
+                task.setPriority(OVERDUE_PRIORITY);
+                tasks.saveTask(task);
+            }
+        }
+    }
+}

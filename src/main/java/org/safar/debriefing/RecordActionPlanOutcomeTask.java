@@ -1,0 +1,40 @@
+package org.safar.debriefing;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormVariables;
+import org.safar.travel.MemberTasks;
+import org.springframework.stereotype.Component;
+
+/** "Record action plan outcome", six months after the return, one per participant with an accepted report. */
+@Component
+class RecordActionPlanOutcomeTask implements TaskListener {
+
+    private final DebriefingForms forms;
+    private final DebriefingService debriefing;
+    private final MemberTasks memberTasks;
+    private final FormVariables variables;
+
+    RecordActionPlanOutcomeTask(DebriefingForms forms, DebriefingService debriefing, MemberTasks memberTasks,
+            FormVariables variables) {
+        this.forms = forms;
+        this.debriefing = debriefing;
+        this.memberTasks = memberTasks;
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            memberTasks.nameAfterMember(task, delegationId, memberId);
+            forms.fillOutcome(task, delegationId, memberId);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            debriefing.recordOutcome(delegationId, memberId,
+                    variables.text(task, DebriefingVariables.ACTION_PLAN_OUTCOME),
+                    variables.text(task, DebriefingVariables.OUTCOME_COMMENT), memberTasks.actor(task));
+        }
+    }
+}
