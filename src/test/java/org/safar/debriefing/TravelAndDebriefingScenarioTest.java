@@ -13,14 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safar.SafarApi;
 import org.safar.travel.TravelService;
@@ -61,19 +58,6 @@ class TravelAndDebriefingScenarioTest {
 
     @Autowired
     DebriefingService debriefing;
-
-    @Autowired
-    ProcessEngine engine;
-
-    /**
-     * The in-memory engine of the process tests registers itself under the name "default" when a
-     * process test runs in the same JVM, and the engine REST API looks its engine up by that name:
-     * put the application's engine back first.
-     */
-    @BeforeEach
-    void engineRestUsesTheApplicationEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
 
     @AfterEach
     void resetClock() {
