@@ -3,10 +3,20 @@ package org.safar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,8 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Delegations carried through nomination and vetting by the demo users of every group, entering
- * through the domain API and through the engine REST API the way Tasklist does.
+ * Delegations carried through their lifecycle by the demo users of every group, entering through the
+ * domain API and through the engine REST API the way Tasklist does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -33,12 +43,23 @@ class DelegationScenarioTest {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
     SafarApi api() {
         return new SafarApi(rest);
     }
 
     @Test
-    void japanShortCourseGoesThroughNominationClearanceRejectionRevisionAndApproval() {
+    void japanShortCourseRunsFromNominationToTheSixMonthFollowUp() {
         SafarApi api = api();
         long japan = api.programmeId("Advanced training in public administration");
         List<Long> members = new ArrayList<>(api.staffIds(JAPAN_GROUP));
@@ -123,12 +144,104 @@ class DelegationScenarioTest {
                 Map.of("approval", "APPROVE"));
 
         JsonNode approved = api.delegation("aziza", id);
-        assertThat(approved.get("stage").asText()).isEqualTo("APPROVED");
-        assertThat(approved.get("openTasks")).isEmpty();
+        assertThat(approved.get("stage").asText()).isEqualTo("EMBASSY");
         assertThat(approved.get("approvals")).hasSize(4);
         assertThat(approved.get("members")).allMatch(m -> m.get("clearance").asText().equals("CLEARED"));
-        assertThat(api.ok(api.get("aziza", "/api/delegations?stage=APPROVED&hostCountry=JP")).findValuesAsText("id"))
-                .contains(String.valueOf(id));
+
+        // Embassy coordination: the liaison in Tokyo confirms; the one in Seoul sees nothing of it.
+        assertThat(api.tasks("seoul", id, "")).isEmpty();
+        api.submitOk("tokyo", api.onlyTask("tokyo", id, "Confirm host arrangements").get("id").asText(),
+                Map.of("answer", "CONFIRMED", "hostContact", "Ms Sato Yuki, JICA Tokyo Centre, +81 3 3485 7051",
+                        "venue", "JICA Tokyo Centre, Hatagaya, Shibuya-ku",
+                        "agenda", "Personnel policy, civil-service ethics, visits to two ministries",
+                        "accommodation", "JICA Tokyo Centre residence", "airportPickup", "true",
+                        "visaSupportLetterIssued", "true"));
+
+        // Funding: JICA pays airfare and lodging; our budget pays the allowance, reserved on next year's line.
+        assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("FUNDING");
+        api.submitOk("madina", api.onlyTask("madina", id, "Approve funding").get("id").asText(),
+                Map.of("fundingDecision", "APPROVE"));
+
+        // Travel: the officer records tickets and visas; the engine waits for departure and return.
+        JsonNode travel = api.delegation("aziza", id);
+        assertThat(travel.get("stage").asText()).isEqualTo("TRAVEL");
+        LocalDate departure = LocalDate.parse(travel.get("programme").get("startDate").asText());
+        LocalDate returnDay = LocalDate.parse(travel.get("programme").get("endDate").asText());
+        JsonNode record = api.onlyTask("aziza", id, "Record tickets and visas");
+        List<Map<String, Object>> tickets = new ArrayList<>();
+        int seat = 10;
+        for (JsonNode row : api.formVariables("aziza", record.get("id").asText()).get("tickets")) {
+            tickets.add(Map.of("memberId", row.get("memberId").asLong(), "fullName", row.get("fullName").asText(),
+                    "flight", "HY 527 Tashkent–Tokyo, " + departure, "ticketNumber", "250-46100000" + seat,
+                    "visa", "ISSUED", "visaNumber", "JPN-V-77" + seat++));
+        }
+        assertThat(tickets).hasSize(10);
+        api.submitOk("aziza", record.get("id").asText(), Map.of("tickets", tickets));
+        runJobsDueAt(id, departure);
+        runJobsDueAt(id, returnDay);
+
+        // Debriefing: the officers file the reports of members without an account; the head reviews them.
+        assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("DEBRIEFING");
+        List<JsonNode> reports = api.tasks("aziza", id, "Submit trip report");
+        assertThat(reports).hasSize(10);
+        for (JsonNode report : reports) {
+            api.submitOk("aziza", report.get("id").asText(), Map.of(
+                    "learned", "How the National Personnel Authority runs merit-based promotion.",
+                    "goodPractices", List.of(Map.of("title", "Open competition for middle management",
+                            "description", "Posts above grade 5 are filled by open, written competition.",
+                            "whereItApplies", "Agency HR policy")),
+                    "actionPlan", "Propose a pilot competition for heads of department."));
+        }
+        for (JsonNode review : api.tasks("bakhtiyor", id, "Review trip report")) {
+            api.submitOk("bakhtiyor", review.get("id").asText(), Map.of("reviewDecision", "ACCEPT"));
+        }
+        JsonNode settle = api.onlyTask("madina", id, "Settle advance");
+        List<Map<String, Object>> expenses = new ArrayList<>();
+        for (JsonNode row : api.formVariables("madina", settle.get("id").asText()).get("expenses")) {
+            assertThat(row.get("advanceUsd").asDouble()).isPositive();
+            expenses.add(Map.of("memberId", row.get("memberId").asLong(), "fullName", row.get("fullName").asText(),
+                    "advanceUsd", row.get("advanceUsd").asDouble(), "actualExpensesUsd", 3000));
+        }
+        api.submitOk("madina", settle.get("id").asText(), Map.of("expenses", expenses));
+        assertThat(api.ok(api.get("tokyo", "/api/good-practices?q=open+competition&country=JP"))
+                .findValuesAsText("title")).contains("Open competition for middle management");
+
+        // Six months after the return the department head follows up every action plan.
+        runJobsDueAt(id, returnDay.plusMonths(6));
+        List<JsonNode> outcomes = api.tasks("bakhtiyor", id, "Record action plan outcome");
+        assertThat(outcomes).hasSize(10);
+        for (JsonNode outcome : outcomes) {
+            api.submitOk("bakhtiyor", outcome.get("id").asText(), Map.of("actionPlanOutcome", "CARRIED_OUT_PARTLY",
+                    "outcomeComment", "Pilot competition held in one department."));
+        }
+
+        JsonNode completed = api.delegation("aziza", id);
+        assertThat(completed.get("stage").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.get("openTasks")).isEmpty();
+        assertThat(completed.get("closedAt").isNull()).isFalse();
+        assertThat(api.ok(api.get("aziza", "/api/delegations?stage=COMPLETED&hostCountry=JP")).findValuesAsText("title"))
+                .contains("Japan short course — senior officials");
+    }
+
+    /**
+     * Moves the engine clock to the start of the day and runs the jobs of this delegation that are due
+     * by then, oldest first, as the job executor would.
+     */
+    private void runJobsDueAt(long delegationId, LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        while (true) {
+            List<String> instances = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(String.valueOf(delegationId)).list().stream()
+                    .map(ProcessInstance::getId).toList();
+            Job due = instances.stream()
+                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance).executable().list()
+                            .stream())
+                    .min(Comparator.comparing(Job::getDuedate)).orElse(null);
+            if (due == null) {
+                return;
+            }
+            management.executeJob(due.getId());
+        }
     }
 
     @Test
@@ -218,7 +331,13 @@ class DelegationScenarioTest {
         SafarApi api = api();
         assertThat(api.get(null, "/api/delegations").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(api.get(null, "/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        ResponseEntity<String> wrongPassword = new SafarApi(rest.withBasicAuth("aziza", "wrong"))
+        // A user of its own: after a wrong password the engine makes that user wait before the next try.
+        if (identity.createUserQuery().userId("guessed").count() == 0) {
+            var user = identity.newUser("guessed");
+            user.setPassword("the-right-one");
+            identity.saveUser(user);
+        }
+        ResponseEntity<String> wrongPassword = new SafarApi(rest.withBasicAuth("guessed", "wrong"))
                 .get(null, "/api/programmes");
         assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(wrongPassword.getBody()).doesNotContain("title\":\"Advanced");
