@@ -5,13 +5,14 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
 import org.safar.funding.TripCostEstimator;
+import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,51 +49,43 @@ public class AdvanceSettlementService {
         return actualExpensesUsd.subtract(advanceUsd).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** The members whose advance is settled: those still in the group, one "Settle advance" each. */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(Long delegationId) {
+        return delegations.get(delegationId).getActiveMembers().stream().map(DelegationMember::getId)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
     /**
-     * Records the settlement of every member still in the group at once; nothing is recorded while
-     * a member's expenses are missing or negative. The advance is computed again, never taken from
-     * the form. A row of a member withdrawn since the form was filled is left out.
+     * Records the settlement of one member; nothing is recorded while their expenses are missing or
+     * negative. The advance is computed again, never taken from the form. A member withdrawn
+     * meanwhile is not settled.
+     *
+     * @return the settlement, or empty when the member was withdrawn
      */
-    public List<AdvanceSettlement> settle(Long delegationId, List<ExpenseEntry> submitted, String userId) {
+    public Optional<AdvanceSettlement> settle(Long delegationId, Long memberId, BigDecimal actualExpensesUsd,
+            String userId) {
         Delegation delegation = delegations.get(delegationId);
-        List<ExpenseEntry> entries = submitted.stream()
-                .filter(e -> e.memberId() == null || delegation.member(e.memberId()).map(DelegationMember::isActive)
-                        .orElse(true))
-                .toList();
-        Violations violations = new Violations();
-        Set<Long> seen = new HashSet<>();
-        for (ExpenseEntry entry : entries) {
-            boolean member = entry.memberId() != null
-                    && delegation.member(entry.memberId()).filter(DelegationMember::isActive).isPresent();
-            violations.check(member, entry.path() + ".memberId", "member",
-                    "Row " + entry.path() + " is not for a member of the delegation");
-            violations.check(!member || seen.add(entry.memberId()), entry.path() + ".memberId", "once",
-                    "Row " + entry.path() + " settles a member a second time");
-            String who = member ? delegation.member(entry.memberId()).orElseThrow().getStaff().getFullName()
-                    : entry.path();
-            violations.check(entry.actualExpensesUsd() != null, entry.path() + ".actualExpensesUsd", "required",
-                    "Give the actual expenses of " + who);
-            violations.check(entry.actualExpensesUsd() == null || entry.actualExpensesUsd().signum() >= 0,
-                    entry.path() + ".actualExpensesUsd", "notNegative", "The expenses of " + who
-                            + " cannot be negative");
+        DelegationMember member = delegation.member(memberId)
+                .orElseThrow(() -> new NotFoundException("Member", memberId));
+        if (!member.isActive()) {
+            return Optional.empty();
         }
-        List<String> missing = delegation.getActiveMembers().stream().filter(m -> !seen.contains(m.getId()))
-                .map(m -> m.getStaff().getFullName()).toList();
-        violations.check(missing.isEmpty(), DebriefingVariables.EXPENSES, "everyMember",
-                "Settle the advance of every member; missing: " + String.join(", ", missing));
-        violations.throwIfAny();
+        String who = member.getStaff().getFullName();
+        new Violations()
+                .check(actualExpensesUsd != null, DebriefingVariables.ACTUAL_EXPENSES_USD, "required",
+                        "Give the actual expenses of " + who)
+                .check(actualExpensesUsd == null || actualExpensesUsd.signum() >= 0,
+                        DebriefingVariables.ACTUAL_EXPENSES_USD, "notNegative",
+                        "The expenses of " + who + " cannot be negative")
+                .throwIfAny();
 
         BigDecimal advance = costs.advanceUsd(delegation.getProgramme());
-        Instant now = Instant.now(clock);
-        List<AdvanceSettlement> settled = new ArrayList<>();
-        for (ExpenseEntry entry : entries) {
-            AdvanceSettlement settlement = settlements.findByDelegationIdAndMemberId(delegationId, entry.memberId())
-                    .orElseGet(() -> new AdvanceSettlement(delegationId, entry.memberId()));
-            BigDecimal actual = entry.actualExpensesUsd().setScale(2, RoundingMode.HALF_UP);
-            settlement.settle(advance, actual, difference(advance, actual), userId, now);
-            settled.add(settlements.save(settlement));
-        }
-        return settled;
+        AdvanceSettlement settlement = settlements.findByDelegationIdAndMemberId(delegationId, memberId)
+                .orElseGet(() -> new AdvanceSettlement(delegationId, memberId));
+        BigDecimal actual = actualExpensesUsd.setScale(2, RoundingMode.HALF_UP);
+        settlement.settle(advance, actual, difference(advance, actual), userId, Instant.now(clock));
+        return Optional.of(settlements.save(settlement));
     }
 
     @Transactional(readOnly = true)

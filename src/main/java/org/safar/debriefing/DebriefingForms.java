@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.tasklist.FormVariables;
@@ -53,7 +52,7 @@ class DebriefingForms {
         }
     }
 
-    record ExpenseRow(Long memberId, String fullName, BigDecimal advanceUsd, BigDecimal actualExpensesUsd) {
+    record Advance(String fullName, BigDecimal advanceUsd) {
     }
 
     /** On rework the participant finds what they submitted before, with the reviewer's reason. */
@@ -66,11 +65,20 @@ class DebriefingForms {
             TripReport report = earlier.get();
             task.setVariableLocal(DebriefingVariables.LEARNED, report.getLearned());
             task.setVariableLocal(DebriefingVariables.ACTION_PLAN, report.getActionPlan());
-            task.setVariableLocal(DebriefingVariables.GOOD_PRACTICES, variables.json(report.getGoodPractices().stream()
-                    .map(p -> new Practice(p.getTitle(), p.getDescription(), p.getWhereItApplies())).toList()));
         } else {
-            variables.declareInputs(task, DebriefingVariables.LEARNED, DebriefingVariables.ACTION_PLAN,
-                    DebriefingVariables.GOOD_PRACTICES);
+            variables.declareInputs(task, DebriefingVariables.LEARNED, DebriefingVariables.ACTION_PLAN);
+        }
+        List<GoodPractice> practices = earlier.map(TripReport::getGoodPractices).orElse(List.of());
+        for (int n = 1; n <= DebriefingVariables.GOOD_PRACTICES; n++) {
+            if (n <= practices.size()) {
+                GoodPractice practice = practices.get(n - 1);
+                task.setVariableLocal(DebriefingVariables.practiceTitle(n), practice.getTitle());
+                task.setVariableLocal(DebriefingVariables.practiceDescription(n), practice.getDescription());
+                task.setVariableLocal(DebriefingVariables.practiceWhereItApplies(n), practice.getWhereItApplies());
+            } else {
+                variables.declareInputs(task, DebriefingVariables.practiceTitle(n),
+                        DebriefingVariables.practiceDescription(n), DebriefingVariables.practiceWhereItApplies(n));
+            }
         }
     }
 
@@ -92,19 +100,15 @@ class DebriefingForms {
         variables.declareInputs(task, DebriefingVariables.ACTION_PLAN_OUTCOME, DebriefingVariables.OUTCOME_COMMENT);
     }
 
+    /** The member and the advance they received, computed as the settlement will compute it. */
     @Transactional(readOnly = true)
-    public void fillSettlement(DelegateTask task, Long delegationId) {
-        task.setVariableLocal(DebriefingVariables.DELEGATION,
-                variables.json(TripSummary.of(delegations.get(delegationId))));
-        task.setVariableLocal(DebriefingVariables.EXPENSES, expenseRows(delegationId));
-    }
-
-    /** One row per member still in the group, with the advance they received. */
-    @Transactional(readOnly = true)
-    public TypedValue expenseRows(Long delegationId) {
-        BigDecimal advance = settlements.advanceUsd(delegationId);
-        return variables.json(delegations.get(delegationId).getActiveMembers().stream()
-                .map(m -> new ExpenseRow(m.getId(), m.getStaff().getFullName(), advance, null)).toList());
+    public void fillSettlement(DelegateTask task, Long delegationId, Long memberId) {
+        Delegation delegation = delegations.get(delegationId);
+        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
+        task.setVariableLocal(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        task.setVariableLocal(DebriefingVariables.ADVANCE,
+                variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));
+        variables.declareInputs(task, DebriefingVariables.ACTUAL_EXPENSES_USD);
     }
 
     private void fillContext(DelegateTask task, Long delegationId, Long memberId) {

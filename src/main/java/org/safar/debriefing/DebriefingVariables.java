@@ -5,7 +5,10 @@ public final class DebriefingVariables {
 
     public static final String PROCESS_KEY = "debriefing";
 
-    /** Element variable of the per-participant subprocess and of "Record action plan outcome". */
+    /**
+     * Element variable of the per-participant subprocess, of "Record action plan outcome" and of
+     * "Settle advance": the member the task is about (a withdrawn member's open tasks are closed by it).
+     */
     public static final String MEMBER_ID = "memberId";
     /**
      * Where one participant's report stands, local to their instance of "Trip report" (which starts it
@@ -23,22 +26,37 @@ public final class DebriefingVariables {
     public static final String DELEGATION = "delegation";
     public static final String PARTICIPANT = "participant";
     public static final String REPORT = "report";
+    /** The member of a "Settle advance" and the advance they received. */
+    public static final String ADVANCE = "advance";
 
     // What the person fills in
     public static final String LEARNED = "learned";
-    /** Dynamic list of good practices: title, description, whereItApplies. */
-    public static final String GOOD_PRACTICES = "goodPractices";
+    /** How many good practices "Submit trip report" offers, each a group of three optional fields. */
+    public static final int GOOD_PRACTICES = 3;
     public static final String ACTION_PLAN = "actionPlan";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REWORK_REASON = "reworkReason";
     public static final String MISSING_NOTE = "missingNote";
-    /** Dynamic list, one row per member: the advance (read-only) and the actual expenses. */
-    public static final String EXPENSES = "expenses";
+    /** What the member of a "Settle advance" actually spent, in USD. */
+    public static final String ACTUAL_EXPENSES_USD = "actualExpensesUsd";
     public static final String ACTION_PLAN_OUTCOME = "actionPlanOutcome";
     public static final String OUTCOME_COMMENT = "outcomeComment";
 
     public static final String ACCEPT = "ACCEPT";
     public static final String REWORK = "REWORK";
+
+    /** Title of good practice {@code n} (1 to {@value #GOOD_PRACTICES}), e.g. {@code practice1Title}. */
+    public static String practiceTitle(int n) {
+        return "practice" + n + "Title";
+    }
+
+    public static String practiceDescription(int n) {
+        return "practice" + n + "Description";
+    }
+
+    public static String practiceWhereItApplies(int n) {
+        return "practice" + n + "WhereItApplies";
+    }
 
     private DebriefingVariables() {
     }

@@ -1,38 +1,58 @@
 package org.safar.debriefing;
 
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
-import org.safar.travel.DynamicListInput;
+import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
+import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
-/** Finance's "Settle advance": shows each member's advance, takes their actual expenses, records the difference. */
+/**
+ * Finance's "Settle advance", one per member and named after them: shows the member's advance, takes
+ * their actual expenses, records the difference. A member withdrawn meanwhile has the task closed
+ * without being settled.
+ */
 @Component
 class SettleAdvanceTask implements TaskListener {
 
     private final DebriefingForms forms;
     private final AdvanceSettlementService settlements;
-    private final DynamicListInput input;
     private final MemberTasks memberTasks;
+    private final FormVariables variables;
 
-    SettleAdvanceTask(DebriefingForms forms, AdvanceSettlementService settlements, DynamicListInput input,
-            MemberTasks memberTasks) {
+    SettleAdvanceTask(DebriefingForms forms, AdvanceSettlementService settlements, MemberTasks memberTasks,
+            FormVariables variables) {
         this.forms = forms;
         this.settlements = settlements;
-        this.input = input;
         this.memberTasks = memberTasks;
+        this.variables = variables;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillSettlement(task, delegationId);
+            memberTasks.nameAfterMember(task, delegationId, memberId);
+            forms.fillSettlement(task, delegationId, memberId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            settlements.settle(delegationId, input.rows(task, DebriefingVariables.EXPENSES).stream()
-                    .map(row -> new ExpenseEntry(row.path(), row.id("memberId"), row.amount("actualExpensesUsd")))
-                    .toList(), memberTasks.actor(task));
+            settlements.settle(delegationId, memberId,
+                    amount(variables.text(task, DebriefingVariables.ACTUAL_EXPENSES_USD)), memberTasks.actor(task));
+        }
+    }
+
+    /** The form's number field arrives as a Long or a Double, a REST client may send a string. */
+    private static BigDecimal amount(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(DebriefingVariables.ACTUAL_EXPENSES_USD, "number",
+                    "'" + text + "' is not an amount");
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.safar.debriefing;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
 import org.safar.tasklist.FormVariables;
-import org.safar.travel.DynamicListInput;
-import org.safar.travel.DynamicListInput.Row;
 import org.safar.travel.MemberTasks;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +20,13 @@ class SubmitTripReportTask implements TaskListener {
     private final DebriefingService debriefing;
     private final MemberTasks memberTasks;
     private final FormVariables variables;
-    private final DynamicListInput input;
 
     SubmitTripReportTask(DebriefingForms forms, DebriefingService debriefing, MemberTasks memberTasks,
-            FormVariables variables, DynamicListInput input) {
+            FormVariables variables) {
         this.forms = forms;
         this.debriefing = debriefing;
         this.memberTasks = memberTasks;
         this.variables = variables;
-        this.input = input;
     }
 
     @Override
@@ -41,15 +39,29 @@ class SubmitTripReportTask implements TaskListener {
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String status = debriefing.submit(delegationId, memberId,
                     variables.text(task, DebriefingVariables.LEARNED),
-                    input.rows(task, DebriefingVariables.GOOD_PRACTICES).stream()
-                            .filter(row -> !row.isBlank())
-                            .map(SubmitTripReportTask::practice).toList(),
+                    practices(task),
                     variables.text(task, DebriefingVariables.ACTION_PLAN), memberTasks.actor(task));
             task.getExecution().setVariable(DebriefingVariables.REPORT_STATUS, status);
         }
     }
 
-    private static PracticeEntry practice(Row row) {
-        return new PracticeEntry(row.path(), row.text("title"), row.text("description"), row.text("whereItApplies"));
+    /** The practices the participant filled in; a group left wholly empty is no practice. */
+    private List<PracticeEntry> practices(DelegateTask task) {
+        List<PracticeEntry> practices = new ArrayList<>();
+        for (int n = 1; n <= DebriefingVariables.GOOD_PRACTICES; n++) {
+            PracticeEntry practice = new PracticeEntry("practice" + n,
+                    variables.text(task, DebriefingVariables.practiceTitle(n)),
+                    variables.text(task, DebriefingVariables.practiceDescription(n)),
+                    variables.text(task, DebriefingVariables.practiceWhereItApplies(n)));
+            if (!isBlank(practice.title()) || !isBlank(practice.description())
+                    || !isBlank(practice.whereItApplies())) {
+                practices.add(practice);
+            }
+        }
+        return practices;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -1,17 +1,14 @@
 package org.safar.travel;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the forms "Record tickets and visas" and "Monthly check-in" show and prefill. */
+/** What the forms "Record ticket and visa" and "Monthly check-in" show and prefill. */
 @Component
 class TravelForms {
 
@@ -25,37 +22,33 @@ class TravelForms {
         this.variables = variables;
     }
 
-    /** A row of the tickets list: who (read-only) and what the officer fills in. */
-    record TicketRow(Long memberId, String fullName, String flight, String ticketNumber, String visa,
-            String visaNumber) {
+    /** The member a "Record ticket and visa" is about. */
+    record Traveller(String fullName) {
     }
 
     record Intern(String fullName, int checkIn) {
     }
 
+    /** Who travels; what was booked for them before, if anything, is prefilled. */
     @Transactional(readOnly = true)
-    public void fillTickets(DelegateTask task, Long delegationId) {
-        task.setVariableLocal(TravelVariables.DELEGATION,
-                variables.json(TripSummary.of(delegations.get(delegationId))));
-        task.setVariableLocal(TravelVariables.TICKETS, ticketRows(delegationId));
-    }
-
-    /** One row per member still in the group, with what was booked for them before, if anything. */
-    @Transactional(readOnly = true)
-    public TypedValue ticketRows(Long delegationId) {
+    public void fillTicket(DelegateTask task, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        Map<Long, TravelTicket> booked = travel.tickets(delegationId).stream()
-                .collect(Collectors.toMap(TravelTicket::getMemberId, Function.identity()));
-        return variables.json(delegation.getActiveMembers().stream()
-                .map(member -> {
-                    TravelTicket ticket = booked.get(member.getId());
-                    return ticket == null
-                            ? new TicketRow(member.getId(), member.getStaff().getFullName(), null, null, null, null)
-                            : new TicketRow(member.getId(), member.getStaff().getFullName(), ticket.getFlight(),
-                                    ticket.getTicketNumber(), ticket.isVisaRequired() ? TravelVariables.VISA_ISSUED
-                                            : TravelVariables.VISA_NOT_REQUIRED, ticket.getVisaNumber());
-                })
-                .toList());
+        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
+        task.setVariableLocal(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        task.setVariableLocal(TravelVariables.MEMBER, variables.json(new Traveller(fullName)));
+        Optional<TravelTicket> booked = travel.tickets(delegationId).stream()
+                .filter(t -> t.getMemberId().equals(memberId)).findFirst();
+        if (booked.isPresent()) {
+            TravelTicket ticket = booked.get();
+            task.setVariableLocal(TravelVariables.FLIGHT, ticket.getFlight());
+            task.setVariableLocal(TravelVariables.TICKET_NUMBER, ticket.getTicketNumber());
+            task.setVariableLocal(TravelVariables.VISA, ticket.isVisaRequired() ? TravelVariables.VISA_ISSUED
+                    : TravelVariables.VISA_NOT_REQUIRED);
+            task.setVariableLocal(TravelVariables.VISA_NUMBER, ticket.getVisaNumber());
+        } else {
+            variables.declareInputs(task, TravelVariables.FLIGHT, TravelVariables.TICKET_NUMBER, TravelVariables.VISA,
+                    TravelVariables.VISA_NUMBER);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -3,15 +3,15 @@ package org.safar.travel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
 import org.safar.programme.ProgrammeKind;
 import org.safar.web.InvalidRequestException;
+import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,50 +47,44 @@ public class TravelService {
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /**
-     * Records the tickets and visas of the whole group at once: every member still in the group
-     * needs a row, and nothing is recorded while one is missing or incomplete. A row of a member
-     * withdrawn since the form was filled is left out.
-     */
-    public List<TravelTicket> recordTickets(Long delegationId, List<TicketEntry> submitted, String userId) {
-        Delegation delegation = delegations.get(delegationId);
-        List<TicketEntry> entries = submitted.stream().filter(e -> !isWithdrawn(delegation, e.memberId())).toList();
-        Violations violations = new Violations();
-        Set<Long> seen = new HashSet<>();
-        for (TicketEntry entry : entries) {
-            boolean member = entry.memberId() != null
-                    && delegation.member(entry.memberId()).filter(DelegationMember::isActive).isPresent();
-            violations.check(member, entry.path() + ".memberId", "member",
-                    "Row " + entry.path() + " is not for a member of the delegation");
-            violations.check(!member || seen.add(entry.memberId()), entry.path() + ".memberId", "once",
-                    "Row " + entry.path() + " records a member a second time");
-            String who = member ? name(delegation, entry.memberId()) : entry.path();
-            violations.check(entry.flight() != null, entry.path() + ".flight", "required",
-                    "Give the flight of " + who);
-            violations.check(entry.ticketNumber() != null, entry.path() + ".ticketNumber", "required",
-                    "Give the ticket number of " + who);
-            violations.check(TravelVariables.VISA_ISSUED.equals(entry.visa())
-                    || TravelVariables.VISA_NOT_REQUIRED.equals(entry.visa()), entry.path() + ".visa", "required",
-                    "Say whether " + who + " needs a visa");
-            violations.check(!TravelVariables.VISA_ISSUED.equals(entry.visa()) || entry.visaNumber() != null,
-                    entry.path() + ".visaNumber", "requiredWithVisa", "Give the visa number of " + who);
-        }
-        List<String> missing = delegation.getActiveMembers().stream().filter(m -> !seen.contains(m.getId()))
-                .map(m -> m.getStaff().getFullName()).toList();
-        violations.check(missing.isEmpty(), TravelVariables.TICKETS, "everyMember",
-                "Record tickets and visas for every member; missing: " + String.join(", ", missing));
-        violations.throwIfAny();
+    /** The members who travel: those still in the group, one "Record ticket and visa" each. */
+    @Transactional(readOnly = true)
+    public List<Long> travellerIds(Long delegationId) {
+        return delegations.get(delegationId).getActiveMembers().stream().map(DelegationMember::getId)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
 
-        Instant now = Instant.now(clock);
-        List<TravelTicket> recorded = new ArrayList<>();
-        for (TicketEntry entry : entries) {
-            TravelTicket ticket = tickets.findByDelegationIdAndMemberId(delegationId, entry.memberId())
-                    .orElseGet(() -> new TravelTicket(delegationId, entry.memberId()));
-            ticket.book(entry.flight(), entry.ticketNumber(),
-                    TravelVariables.VISA_ISSUED.equals(entry.visa()) ? entry.visaNumber() : null, userId, now);
-            recorded.add(tickets.save(ticket));
+    /**
+     * Records how one member travels: the flight, the ticket number and a visa number or that no visa
+     * is required. Nothing is recorded while one of them is missing; a member withdrawn meanwhile no
+     * longer travels and gets nothing recorded.
+     *
+     * @return the ticket, or empty when the member was withdrawn
+     */
+    public Optional<TravelTicket> recordTicket(Long delegationId, Long memberId, String flight, String ticketNumber,
+            String visa, String visaNumber, String userId) {
+        Delegation delegation = delegations.get(delegationId);
+        DelegationMember member = delegation.member(memberId)
+                .orElseThrow(() -> new NotFoundException("Member", memberId));
+        if (!member.isActive()) {
+            return Optional.empty();
         }
-        return recorded;
+        String who = member.getStaff().getFullName();
+        boolean issued = TravelVariables.VISA_ISSUED.equals(visa);
+        new Violations()
+                .check(!isBlank(flight), TravelVariables.FLIGHT, "required", "Give the flight of " + who)
+                .check(!isBlank(ticketNumber), TravelVariables.TICKET_NUMBER, "required",
+                        "Give the ticket number of " + who)
+                .check(issued || TravelVariables.VISA_NOT_REQUIRED.equals(visa), TravelVariables.VISA, "required",
+                        "Say whether " + who + " needs a visa")
+                .check(!issued || !isBlank(visaNumber), TravelVariables.VISA_NUMBER, "requiredWithVisa",
+                        "Give the visa number of " + who)
+                .throwIfAny();
+        TravelTicket ticket = tickets.findByDelegationIdAndMemberId(delegationId, memberId)
+                .orElseGet(() -> new TravelTicket(delegationId, memberId));
+        ticket.book(flight.strip(), ticketNumber.strip(), issued ? visaNumber.strip() : null, userId,
+                Instant.now(clock));
+        return Optional.of(tickets.save(ticket));
     }
 
     /** Records a check-in; a member withdrawn meanwhile has nothing to report any more. */
@@ -131,11 +125,7 @@ public class TravelService {
         }
     }
 
-    private static boolean isWithdrawn(Delegation delegation, Long memberId) {
-        return memberId != null && delegation.member(memberId).filter(m -> !m.isActive()).isPresent();
-    }
-
-    private static String name(Delegation delegation, Long memberId) {
-        return delegation.member(memberId).map(m -> m.getStaff().getFullName()).orElse("member " + memberId);
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

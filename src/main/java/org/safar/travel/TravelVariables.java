@@ -5,7 +5,10 @@ public final class TravelVariables {
 
     public static final String PROCESS_KEY = "travel";
 
-    /** Element variable of "Monthly check-in": the id of the delegation member who checks in. */
+    /**
+     * Element variable of "Record ticket and visa" and of "Monthly check-in": the id of the delegation
+     * member the task is about (a withdrawn member's open tasks are closed by it).
+     */
     public static final String MEMBER_ID = "memberId";
     /** Set by "Plan monthly check-ins": the interns check in every 30 days while abroad. */
     public static final String MONTHLY_CHECK_INS = "monthlyCheckIns";
@@ -15,13 +18,16 @@ public final class TravelVariables {
     public static final String MEMBER = "member";
 
     // What the person fills in
-    /** One row per member, prefilled with their id and name: flight, ticket number, visa. */
-    public static final String TICKETS = "tickets";
+    public static final String FLIGHT = "flight";
+    public static final String TICKET_NUMBER = "ticketNumber";
+    /** {@value #VISA_ISSUED} (with a {@link #VISA_NUMBER}) or {@value #VISA_NOT_REQUIRED}. */
+    public static final String VISA = "visa";
+    public static final String VISA_NUMBER = "visaNumber";
     public static final String WELLBEING = "wellbeing";
     public static final String PROGRESS = "progress";
     public static final String ISSUES = "issues";
 
-    /** Values of a ticket row's {@code visa}. */
+    /** Values of {@link #VISA}. */
     public static final String VISA_ISSUED = "ISSUED";
     public static final String VISA_NOT_REQUIRED = "NOT_REQUIRED";
 
