@@ -66,12 +66,13 @@ class DebriefingProcessTest {
 
     private final DebriefingService debriefingService = mock(DebriefingService.class);
     private final MemberTasks memberTasks = mock(MemberTasks.class);
+    private final AdvanceSettlementService advanceSettlementService = mock(AdvanceSettlementService.class);
     private final DebriefingSchedule schedule = mock(DebriefingSchedule.class);
     /** Members withdrawn from the delegation: their listeners report them so, as the real ones do. */
     private final Set<Long> withdrawn = new HashSet<>();
     private final List<Long> outcomesRecorded = new ArrayList<>();
     private final List<Long> missingReportsNoted = new ArrayList<>();
-    private int settlements;
+    private final List<Long> settlements = new ArrayList<>();
 
     @BeforeEach
     void registerMocks() {
@@ -79,12 +80,14 @@ class DebriefingProcessTest {
         ClockUtil.setCurrentTime(Date.from(RETURN));
         when(debriefingService.participantIds(DELEGATION_ID)).thenAnswer(call -> new ArrayList<>(List.of(JASUR, SHERZOD)));
         when(debriefingService.followUpIds(DELEGATION_ID)).thenAnswer(call -> new ArrayList<>(List.of(JASUR, SHERZOD)));
+        when(advanceSettlementService.memberIds(DELEGATION_ID)).thenAnswer(call -> new ArrayList<>(List.of(JASUR, SHERZOD)));
         when(memberTasks.assignee(DELEGATION_ID, JASUR)).thenReturn("jasur");
         when(memberTasks.candidateGroups(DELEGATION_ID, JASUR)).thenReturn(List.of());
         when(memberTasks.candidateGroups(DELEGATION_ID, SHERZOD)).thenReturn(List.of("officers"));
         when(schedule.followUp(DELEGATION_ID)).thenReturn(Date.from(FOLLOW_UP));
         Mocks.register("debriefingService", debriefingService);
         Mocks.register("memberTasks", memberTasks);
+        Mocks.register("advanceSettlementService", advanceSettlementService);
         Mocks.register("debriefingSchedule", schedule);
         Mocks.register("markReportOverdueDelegate", new MarkReportOverdueDelegate(debriefingService));
         Mocks.register("submitTripReportTask", onComplete(task -> task.getExecution().setVariable(
@@ -92,7 +95,7 @@ class DebriefingProcessTest {
                         ? DebriefingVariables.STATUS_WITHDRAWN : DebriefingVariables.STATUS_SUBMITTED)));
         Mocks.register("reviewTripReportTask", reviewTask());
         Mocks.register("tripReportMissingTask", onComplete(task -> missingReportsNoted.add(memberOf(task))));
-        Mocks.register("settleAdvanceTask", onComplete(task -> settlements++));
+        Mocks.register("settleAdvanceTask", onComplete(task -> settlements.add(memberOf(task))));
         Mocks.register("recordActionPlanOutcomeTask", onComplete(task -> outcomesRecorded.add(memberOf(task))));
     }
 
@@ -172,7 +175,7 @@ class DebriefingProcessTest {
     }
 
     private static void settleAdvances(ProcessInstance debriefing) {
-        formService().submitTaskForm(tasks(debriefing, "UserTask_SettleAdvance").get(0).getId(), Map.of());
+        tasks(debriefing, "UserTask_SettleAdvance").forEach(t -> formService().submitTaskForm(t.getId(), Map.of()));
     }
 
     private static long created(ProcessInstance debriefing, String taskDefinitionKey) {
@@ -199,8 +202,10 @@ class DebriefingProcessTest {
                 .hasCandidateGroup("officers");
         assertThat(taskQuery().taskId(taskOf(debriefing, "UserTask_SubmitTripReport", JASUR).getId())
                 .initializeFormKeys().singleResult().getCamundaFormRef().getKey()).isEqualTo("submitTripReport");
-        assertThat(tasks(debriefing, "UserTask_SettleAdvance").get(0)).hasName("Settle advance")
-                .hasCandidateGroup("finance").isNotAssigned();
+        assertThat(tasks(debriefing, "UserTask_SettleAdvance")).hasSize(2).allSatisfy(t -> assertThat(t)
+                .hasName("Settle advance").hasCandidateGroup("finance").isNotAssigned()
+                .hasDueDate(Date.from(daysAfterReturn(14))));
+        assertThat(taskOf(debriefing, "UserTask_SettleAdvance", SHERZOD)).isNotNull();
         assertThat(managementService().createJobQuery().processInstanceId(debriefing.getId()).list())
                 .extracting(Job::getDuedate).containsExactlyInAnyOrder(Date.from(daysAfterReturn(14)),
                         Date.from(daysAfterReturn(14)), Date.from(daysAfterReturn(21)), Date.from(daysAfterReturn(21)));
@@ -314,7 +319,7 @@ class DebriefingProcessTest {
         ProcessInstance debriefing = startDebriefing();
         reportAndAccept(debriefing, JASUR, SHERZOD);
         settleAdvances(debriefing);
-        assertThat(settlements).isEqualTo(1);
+        assertThat(settlements).containsExactlyInAnyOrder(JASUR, SHERZOD);
         assertThat(managementService().createJobQuery().processInstanceId(debriefing.getId()).singleResult()
                 .getDuedate()).isEqualTo(Date.from(FOLLOW_UP));
 
@@ -345,7 +350,11 @@ class DebriefingProcessTest {
 
         assertThat(debriefing).isWaitingAt("UserTask_SettleAdvance");
 
-        settleAdvances(debriefing);
+        // One member's advance settled is not enough; the debriefing waits for every member's.
+        formService().submitTaskForm(taskOf(debriefing, "UserTask_SettleAdvance", JASUR).getId(), Map.of());
+        assertThat(debriefing).isWaitingAt("UserTask_SettleAdvance");
+        formService().submitTaskForm(taskOf(debriefing, "UserTask_SettleAdvance", SHERZOD).getId(), Map.of());
+        assertThat(settlements).containsExactly(JASUR, SHERZOD);
         assertThat(debriefing).isEnded();
     }
 }

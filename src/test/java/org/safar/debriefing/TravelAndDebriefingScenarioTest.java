@@ -81,31 +81,30 @@ class TravelAndDebriefingScenarioTest {
         ProcessInstance trip = runtime.startProcessInstanceByKey("travel", String.valueOf(id),
                 Map.of("delegationId", id, "nominatedBy", "aziza"));
 
-        JsonNode record = api.onlyTask("aziza", id, "Record tickets and visas");
-        assertThat(record.get("assignee").asText()).isEqualTo("aziza");
-        assertThat(record.get("due").asText()).startsWith(departure.toString());
-        Map<String, JsonNode> form = api.formVariables("aziza", record.get("id").asText());
-        assertThat(form.get("delegation").get("hostCountry").asText()).isEqualTo("DE");
-        assertThat(form.get("tickets").findValuesAsText("fullName")).containsExactly("Jasur Tursunov",
-                "Malika Yusupova", "Sherzod Mahmudov", "Dilnoza Hamidova");
-        List<Map<String, Object>> tickets = new ArrayList<>();
+        List<JsonNode> records = api.tasks("aziza", id, "Record ticket and visa");
+        assertThat(records).extracting(t -> t.get("name").asText()).containsExactlyInAnyOrder(
+                "Record ticket and visa: Jasur Tursunov", "Record ticket and visa: Malika Yusupova",
+                "Record ticket and visa: Sherzod Mahmudov", "Record ticket and visa: Dilnoza Hamidova");
         int seat = 1;
-        for (JsonNode row : form.get("tickets")) {
+        for (JsonNode record : records) {
+            assertThat(record.get("assignee").asText()).isEqualTo("aziza");
+            assertThat(record.get("due").asText()).startsWith(departure.toString());
+            Map<String, JsonNode> form = api.formVariables("aziza", record.get("id").asText());
+            assertThat(form.get("delegation").get("hostCountry").asText()).isEqualTo("DE");
+            assertThat(record.get("name").asText()).endsWith(form.get("member").get("fullName").asText());
             Map<String, Object> ticket = new LinkedHashMap<>();
-            ticket.put("memberId", row.get("memberId").asLong());
-            ticket.put("fullName", row.get("fullName").asText());
             ticket.put("flight", "HY 231 Tashkent–Frankfurt, " + departure);
             ticket.put("ticketNumber", "250-460000000" + seat);
             ticket.put("visa", "ISSUED");
+            if (seat == 1) {
+                ResponseEntity<String> withoutVisaNumber = api.submit("aziza", record.get("id").asText(), ticket);
+                assertThat(withoutVisaNumber.getStatusCode().is2xxSuccessful()).isFalse();
+                assertThat(withoutVisaNumber.getBody()).contains("Give the visa number of");
+                assertThat(travel.tickets(id)).isEmpty();
+            }
             ticket.put("visaNumber", "DEU-SCH-40" + seat++);
-            tickets.add(ticket);
+            api.submitOk("aziza", record.get("id").asText(), ticket);
         }
-        ResponseEntity<String> withoutDilnoza = api.submit("aziza", record.get("id").asText(),
-                Map.of("tickets", tickets.subList(0, 3)));
-        assertThat(withoutDilnoza.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(withoutDilnoza.getBody()).contains("missing: Dilnoza Hamidova");
-        assertThat(travel.tickets(id)).isEmpty();
-        api.submitOk("aziza", record.get("id").asText(), Map.of("tickets", tickets));
         assertThat(travel.tickets(id)).hasSize(4).extracting(TravelTicket::getVisaNumber)
                 .containsExactlyInAnyOrder("DEU-SCH-401", "DEU-SCH-402", "DEU-SCH-403", "DEU-SCH-404");
 
@@ -128,13 +127,14 @@ class TravelAndDebriefingScenarioTest {
         assertThat(api.tasks("aziza", id, "Submit trip report")).extracting(t -> t.get("name").asText())
                 .containsExactlyInAnyOrder("Submit trip report: Sherzod Mahmudov",
                         "Submit trip report: Dilnoza Hamidova");
-        assertThat(api.tasks("madina", id, "Settle advance")).hasSize(1);
+        assertThat(api.tasks("madina", id, "Settle advance")).hasSize(4);
 
-        // Dilnoza is withdrawn: her open report closes and nothing more is asked of her.
+        // Dilnoza is withdrawn: her open report and her settlement close and nothing more is asked of her.
         api.ok(api.post("aziza", "/api/delegations/" + id + "/members/" + members.get("Dilnoza Hamidova")
                 + "/withdraw", "{\"reason\": \"Moved to the Tashkent city administration\"}"));
         assertThat(api.tasks("aziza", id, "Submit trip report")).extracting(t -> t.get("name").asText())
                 .containsExactly("Submit trip report: Sherzod Mahmudov");
+        assertThat(api.tasks("madina", id, "Settle advance")).hasSize(3);
 
         api.submitOk("jasur", jasursReport.get("id").asText(), report(
                 "How the Bürgeramt Berlin-Mitte serves walk-ins and appointments in one flow.",
@@ -142,8 +142,14 @@ class TravelAndDebriefingScenarioTest {
                         "Visitors take a number at a kiosk and get an SMS when their counter is free.",
                         "Every Public Service Centre with more than ten counters")),
                 "Pilot the SMS call-up in the Samarkand centre by the end of the quarter."));
+        ResponseEntity<String> practiceWithoutDescription = api.submit("malika",
+                api.onlyTask("malika", id, "Submit trip report").get("id").asText(), report(
+                        "Online pre-registration cut waiting times.",
+                        List.of(practice("Online pre-registration", "", "")), "Introduce online pre-registration."));
+        assertThat(practiceWithoutDescription.getBody()).contains("Describe the good practice");
         api.submitOk("malika", api.onlyTask("malika", id, "Submit trip report").get("id").asText(), report(
-                "Online pre-registration cut waiting times.", List.of(),
+                "Online pre-registration cut waiting times.",
+                List.of(practice("Online pre-registration", "Citizens book online.", "Everywhere")),
                 "Introduce online pre-registration."));
 
         // Sherzod's report is late: at the due date his task is flagged, after 21 days the department head is told.
@@ -173,7 +179,7 @@ class TravelAndDebriefingScenarioTest {
                         Map.of("reviewDecision", "REWORK"));
                 assertThat(noReason.getBody()).contains("Say what the participant should rework");
                 api.submitOk("bakhtiyor", review.get("id").asText(), Map.of("reviewDecision", "REWORK",
-                        "reworkReason", "Name at least one good practice and where it would apply."));
+                        "reworkReason", "Say how the booking works and which centres could adopt it first."));
             } else {
                 if (name.endsWith("Jasur Tursunov")) {
                     assertThat(api.formVariables("bakhtiyor", review.get("id").asText()).get("report")
@@ -185,8 +191,11 @@ class TravelAndDebriefingScenarioTest {
         }
         JsonNode rework = api.onlyTask("malika", id, "Submit trip report");
         Map<String, JsonNode> reworkForm = api.formVariables("malika", rework.get("id").asText());
-        assertThat(reworkForm.get("report").get("reworkReason").asText()).startsWith("Name at least one");
+        assertThat(reworkForm.get("report").get("reworkReason").asText()).startsWith("Say how the booking works");
         assertThat(reworkForm.get("learned").asText()).isEqualTo("Online pre-registration cut waiting times.");
+        assertThat(reworkForm.get("practice1Title").asText()).isEqualTo("Online pre-registration");
+        assertThat(reworkForm.get("practice1WhereItApplies").asText()).isEqualTo("Everywhere");
+        assertThat(reworkForm.get("practice2Title") == null || reworkForm.get("practice2Title").isNull()).isTrue();
         api.submitOk("malika", rework.get("id").asText(), report(reworkForm.get("learned").asText(),
                 List.of(practice("Online pre-registration", "Citizens book a slot online and skip the queue.",
                         "Fergana and Kokand centres")), "Introduce online pre-registration in Fergana by June."));
@@ -194,17 +203,21 @@ class TravelAndDebriefingScenarioTest {
                 Map.of("reviewDecision", "ACCEPT"));
 
         // Finance settles the advances of the three who stayed in the group; GIZ paid the allowance, so none was advanced.
-        JsonNode settle = api.onlyTask("madina", id, "Settle advance");
-        Map<String, JsonNode> settleForm = api.formVariables("madina", settle.get("id").asText());
-        assertThat(settleForm.get("expenses").findValuesAsText("fullName")).containsExactly("Jasur Tursunov",
-                "Malika Yusupova", "Sherzod Mahmudov");
-        assertThat(settleForm.get("expenses").findValuesAsText("advanceUsd")).containsOnly("0.0");
-        List<Map<String, Object>> expenses = new ArrayList<>();
-        for (JsonNode row : settleForm.get("expenses")) {
-            expenses.add(Map.of("memberId", row.get("memberId").asLong(), "fullName", row.get("fullName").asText(),
-                    "advanceUsd", 999, "actualExpensesUsd", row.get("fullName").asText().startsWith("Jasur") ? 42.5 : 0));
+        List<JsonNode> settles = api.tasks("madina", id, "Settle advance");
+        assertThat(settles).extracting(t -> t.get("name").asText()).containsExactlyInAnyOrder(
+                "Settle advance: Jasur Tursunov", "Settle advance: Malika Yusupova", "Settle advance: Sherzod Mahmudov");
+        for (JsonNode settle : settles) {
+            Map<String, JsonNode> settleForm = api.formVariables("madina", settle.get("id").asText());
+            assertThat(settle.get("name").asText()).endsWith(settleForm.get("advance").get("fullName").asText());
+            assertThat(settleForm.get("advance").get("advanceUsd").decimalValue()).isEqualByComparingTo("0");
+            boolean jasur = settle.get("name").asText().endsWith("Jasur Tursunov");
+            if (jasur) {
+                ResponseEntity<String> negative = api.submit("madina", settle.get("id").asText(),
+                        Map.of("actualExpensesUsd", -1));
+                assertThat(negative.getBody()).contains("cannot be negative");
+            }
+            api.submitOk("madina", settle.get("id").asText(), Map.of("actualExpensesUsd", jasur ? 42.5 : 0));
         }
-        api.submitOk("madina", settle.get("id").asText(), Map.of("expenses", expenses));
         assertThat(settlements.settlements(id)).extracting(s -> s.getAdvanceUsd().toPlainString(),
                 s -> s.getDifferenceUsd().toPlainString())
                 .containsExactlyInAnyOrder(tuple("0.00", "42.50"),
@@ -263,11 +276,9 @@ class TravelAndDebriefingScenarioTest {
                 .execute();
         assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("TRAVEL");
 
-        JsonNode record = api.onlyTask("aziza", id, "Record tickets and visas");
-        JsonNode row = api.formVariables("aziza", record.get("id").asText()).get("tickets").get(0);
-        api.submitOk("aziza", record.get("id").asText(), Map.of("tickets", List.of(Map.of(
-                "memberId", row.get("memberId").asLong(), "flight", "HY 721 Tashkent–Astana",
-                "ticketNumber", "250-7000001", "visa", "NOT_REQUIRED"))));
+        JsonNode record = api.onlyTask("aziza", id, "Record ticket and visa");
+        api.submitOk("aziza", record.get("id").asText(), Map.of("flight", "HY 721 Tashkent–Astana",
+                "ticketNumber", "250-7000001", "visa", "NOT_REQUIRED"));
         runJobsDueAt(id, returnDay);
         assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("DEBRIEFING");
 
@@ -276,10 +287,9 @@ class TravelAndDebriefingScenarioTest {
         api.submitOk("bakhtiyor", api.onlyTask("bakhtiyor", id, "Review trip report").get("id").asText(),
                 Map.of("reviewDecision", "ACCEPT"));
         JsonNode settle = api.onlyTask("madina", id, "Settle advance");
-        JsonNode expense = api.formVariables("madina", settle.get("id").asText()).get("expenses").get(0);
-        assertThat(expense.get("advanceUsd").decimalValue()).isEqualByComparingTo("300.00");
-        api.submitOk("madina", settle.get("id").asText(), Map.of("expenses", List.of(Map.of(
-                "memberId", expense.get("memberId").asLong(), "actualExpensesUsd", 260))));
+        JsonNode advance = api.formVariables("madina", settle.get("id").asText()).get("advance");
+        assertThat(advance.get("advanceUsd").decimalValue()).isEqualByComparingTo("300.00");
+        api.submitOk("madina", settle.get("id").asText(), Map.of("actualExpensesUsd", 260));
         assertThat(settlements.settlements(id).get(0).getDifferenceUsd()).isEqualByComparingTo("-40.00");
         runJobsDueAt(id, returnDay.plusMonths(6));
         api.submitOk("bakhtiyor", api.onlyTask("bakhtiyor", id, "Record action plan outcome").get("id").asText(),
@@ -303,14 +313,11 @@ class TravelAndDebriefingScenarioTest {
         LocalDate returnDay = LocalDate.parse(programme.get("endDate").asText());
         ProcessInstance internship = runtime.startProcessInstanceByKey("travel", String.valueOf(id),
                 Map.of("delegationId", id, "nominatedBy", "aziza"));
-        JsonNode record = api.onlyTask("aziza", id, "Record tickets and visas");
-        List<Map<String, Object>> tickets = new ArrayList<>();
-        for (JsonNode row : api.formVariables("aziza", record.get("id").asText()).get("tickets")) {
-            tickets.add(Map.of("memberId", row.get("memberId").asLong(), "flight", "HY 527 Tashkent–Tokyo",
-                    "ticketNumber", "250-52700" + row.get("memberId").asLong(), "visa", "ISSUED",
-                    "visaNumber", "JP-" + row.get("memberId").asLong()));
+        int seat = 1;
+        for (JsonNode record : api.tasks("aziza", id, "Record ticket and visa")) {
+            api.submitOk("aziza", record.get("id").asText(), Map.of("flight", "HY 527 Tashkent–Tokyo",
+                    "ticketNumber", "250-52700" + seat, "visa", "ISSUED", "visaNumber", "JP-" + seat++));
         }
-        api.submitOk("aziza", record.get("id").asText(), Map.of("tickets", tickets));
 
         runJobsDueAt(id, departure);
         runJobsDueAt(id, departure.plusDays(29));
@@ -376,9 +383,17 @@ class TravelAndDebriefingScenarioTest {
         return ids;
     }
 
+    /** The trip report as the form submits it: up to three practices, each a group of three fields. */
     private static Map<String, Object> report(String learned, List<Map<String, Object>> practices,
             String actionPlan) {
-        return Map.of("learned", learned, "goodPractices", practices, "actionPlan", actionPlan);
+        Map<String, Object> report = new LinkedHashMap<>(Map.of("learned", learned, "actionPlan", actionPlan));
+        for (int n = 1; n <= practices.size(); n++) {
+            Map<String, Object> practice = practices.get(n - 1);
+            report.put("practice" + n + "Title", practice.get("title"));
+            report.put("practice" + n + "Description", practice.get("description"));
+            report.put("practice" + n + "WhereItApplies", practice.get("whereItApplies"));
+        }
+        return report;
     }
 
     private static Map<String, Object> practice(String title, String description, String whereItApplies) {
