@@ -255,7 +255,9 @@ class TravelAndDebriefingScenarioTest {
                         ActionPlanOutcome.CARRIED_OUT_FULLY)).hasSize(3);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
                 .processDefinitionKey("debriefing").taskNameLike("%Dilnoza Hamidova%").list()).extracting(t -> t.getName())
-                .containsExactly("Submit trip report: Dilnoza Hamidova");
+                .containsExactlyInAnyOrder("Submit trip report: Dilnoza Hamidova", "Settle advance: Dilnoza Hamidova");
+        assertThat(settlements.settlements(id)).extracting(AdvanceSettlement::getMemberId)
+                .doesNotContain(members.get("Dilnoza Hamidova"));
     }
 
     @Test
