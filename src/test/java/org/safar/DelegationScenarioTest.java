@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,8 +170,8 @@ class DelegationScenarioTest {
                     "flight", "HY 527 Tashkent–Tokyo, " + departure, "ticketNumber", "250-46100000" + seat,
                     "visa", "ISSUED", "visaNumber", "JPN-V-77" + seat++));
         }
-        runJobsDueAt(id, departure);
-        runJobsDueAt(id, returnDay);
+        jobs().runDueAt(id, departure);
+        jobs().runDueAt(id, returnDay);
 
         // Debriefing: the officers file the reports of members without an account; the head reviews them.
         assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("DEBRIEFING");
@@ -204,7 +199,7 @@ class DelegationScenarioTest {
                 .findValuesAsText("title")).contains("Open competition for middle management");
 
         // Six months after the return the department head follows up every action plan.
-        runJobsDueAt(id, returnDay.plusMonths(6));
+        jobs().runDueAt(id, returnDay.plusMonths(6));
         List<JsonNode> outcomes = api.tasks("bakhtiyor", id, "Record action plan outcome");
         assertThat(outcomes).hasSize(10);
         for (JsonNode outcome : outcomes) {
@@ -218,27 +213,6 @@ class DelegationScenarioTest {
         assertThat(completed.get("closedAt").isNull()).isFalse();
         assertThat(api.ok(api.get("aziza", "/api/delegations?stage=COMPLETED&hostCountry=JP")).findValuesAsText("title"))
                 .contains("Japan short course — senior officials");
-    }
-
-    /**
-     * Moves the engine clock to the start of the day and runs the jobs of this delegation that are due
-     * by then, oldest first, as the job executor would.
-     */
-    private void runJobsDueAt(long delegationId, LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-        while (true) {
-            List<String> instances = runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(String.valueOf(delegationId)).list().stream()
-                    .map(ProcessInstance::getId).toList();
-            Job due = instances.stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance).executable().list()
-                            .stream())
-                    .min(Comparator.comparing(Job::getDuedate)).orElse(null);
-            if (due == null) {
-                return;
-            }
-            management.executeJob(due.getId());
-        }
     }
 
     @Test
@@ -359,5 +333,9 @@ class DelegationScenarioTest {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));
         return values;
+    }
+
+    private DelegationJobs jobs() {
+        return new DelegationJobs(runtime, management);
     }
 }

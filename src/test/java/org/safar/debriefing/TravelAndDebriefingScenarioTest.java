@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +12,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.safar.travel.TravelService;
 import org.safar.travel.TravelTicket;
@@ -108,12 +105,12 @@ class TravelAndDebriefingScenarioTest {
         assertThat(travel.tickets(id)).hasSize(4).extracting(TravelTicket::getVisaNumber)
                 .containsExactlyInAnyOrder("DEU-SCH-401", "DEU-SCH-402", "DEU-SCH-403", "DEU-SCH-404");
 
-        runJobsDueAt(id, departure.minusDays(1));
+        jobs().runDueAt(id, departure.minusDays(1));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(trip.getId()).count()).isOne();
-        runJobsDueAt(id, departure.plusDays(5));
+        jobs().runDueAt(id, departure.plusDays(5));
         assertThat(api.tasks("jasur", id, "Monthly check-in")).isEmpty();
         assertThat(api.tasks("aziza", id, "Monthly check-in")).isEmpty();
-        runJobsDueAt(id, returnDay);
+        jobs().runDueAt(id, returnDay);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(trip.getId()).count()).isZero();
 
         // Debriefing, from the day of return.
@@ -153,12 +150,12 @@ class TravelAndDebriefingScenarioTest {
                 "Introduce online pre-registration."));
 
         // Sherzod's report is late: at the due date his task is flagged, after 21 days the department head is told.
-        runJobsDueAt(id, returnDay.plusDays(14));
+        jobs().runDueAt(id, returnDay.plusDays(14));
         JsonNode overdue = api.onlyTask("aziza", id, "Submit trip report");
         assertThat(overdue.get("name").asText()).isEqualTo("Submit trip report: Sherzod Mahmudov (overdue)");
         assertThat(overdue.get("priority").asInt()).isGreaterThan(50);
         assertThat(api.tasks("bakhtiyor", id, "Trip report missing")).isEmpty();
-        runJobsDueAt(id, returnDay.plusDays(21));
+        jobs().runDueAt(id, returnDay.plusDays(21));
         JsonNode missing = api.onlyTask("bakhtiyor", id, "Trip report missing");
         assertThat(missing.get("name").asText()).isEqualTo("Trip report missing: Sherzod Mahmudov");
         api.submitOk("bakhtiyor", missing.get("id").asText(),
@@ -236,9 +233,9 @@ class TravelAndDebriefingScenarioTest {
         assertThat(api.get(null, "/api/good-practices").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
         // Six months after the return the department head follows up each action plan.
-        runJobsDueAt(id, returnDay.plusMonths(6).minusDays(1));
+        jobs().runDueAt(id, returnDay.plusMonths(6).minusDays(1));
         assertThat(api.tasks("bakhtiyor", id, "Record action plan outcome")).isEmpty();
-        runJobsDueAt(id, returnDay.plusMonths(6));
+        jobs().runDueAt(id, returnDay.plusMonths(6));
         List<JsonNode> outcomes = api.tasks("bakhtiyor", id, "Record action plan outcome");
         assertThat(outcomes).extracting(t -> t.get("name").asText()).containsExactlyInAnyOrder(
                 "Record action plan outcome: Jasur Tursunov", "Record action plan outcome: Malika Yusupova",
@@ -281,7 +278,7 @@ class TravelAndDebriefingScenarioTest {
         JsonNode record = api.onlyTask("aziza", id, "Record ticket and visa");
         api.submitOk("aziza", record.get("id").asText(), Map.of("flight", "HY 721 Tashkent–Astana",
                 "ticketNumber", "250-7000001", "visa", "NOT_REQUIRED"));
-        runJobsDueAt(id, returnDay);
+        jobs().runDueAt(id, returnDay);
         assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("DEBRIEFING");
 
         api.submitOk("sardor", api.onlyTask("sardor", id, "Submit trip report").get("id").asText(), report(
@@ -293,7 +290,7 @@ class TravelAndDebriefingScenarioTest {
         assertThat(advance.get("advanceUsd").decimalValue()).isEqualByComparingTo("300.00");
         api.submitOk("madina", settle.get("id").asText(), Map.of("actualExpensesUsd", 260));
         assertThat(settlements.settlements(id).get(0).getDifferenceUsd()).isEqualByComparingTo("-40.00");
-        runJobsDueAt(id, returnDay.plusMonths(6));
+        jobs().runDueAt(id, returnDay.plusMonths(6));
         api.submitOk("bakhtiyor", api.onlyTask("bakhtiyor", id, "Record action plan outcome").get("id").asText(),
                 Map.of("actionPlanOutcome", "NOT_CARRIED_OUT", "outcomeComment", "No budget for the dashboard."));
 
@@ -321,10 +318,10 @@ class TravelAndDebriefingScenarioTest {
                     "ticketNumber", "250-52700" + seat, "visa", "ISSUED", "visaNumber", "JP-" + seat++));
         }
 
-        runJobsDueAt(id, departure);
-        runJobsDueAt(id, departure.plusDays(29));
+        jobs().runDueAt(id, departure);
+        jobs().runDueAt(id, departure.plusDays(29));
         assertThat(api.tasks("sardor", id, "Monthly check-in")).isEmpty();
-        runJobsDueAt(id, departure.plusDays(30));
+        jobs().runDueAt(id, departure.plusDays(30));
         JsonNode sardors = api.onlyTask("sardor", id, "Monthly check-in");
         assertThat(sardors.get("name").asText()).isEqualTo("Monthly check-in");
         assertThat(api.formVariables("sardor", sardors.get("id").asText()).get("member").get("checkIn").asInt())
@@ -339,7 +336,7 @@ class TravelAndDebriefingScenarioTest {
         api.submitOk("aziza", lolas.get("id").asText(), Map.of("wellbeing", "SOME_DIFFICULTIES",
                 "progress", "Analysing the ministry's HR data.", "issues", "The dormitory is far from the ministry."));
 
-        runJobsDueAt(id, departure.plusDays(60));
+        jobs().runDueAt(id, departure.plusDays(60));
         JsonNode second = api.onlyTask("sardor", id, "Monthly check-in");
         assertThat(api.formVariables("sardor", second.get("id").asText()).get("member").get("checkIn").asInt())
                 .isEqualTo(2);
@@ -347,36 +344,15 @@ class TravelAndDebriefingScenarioTest {
                 "progress", "Drafting the comparison of exam systems.", "issues", "My visa needs extending."));
 
         // Lola's second check-in and the third round are still open when the interns come home.
-        runJobsDueAt(id, departure.plusDays(90));
+        jobs().runDueAt(id, departure.plusDays(90));
         assertThat(api.tasks("aziza", id, "Monthly check-in")).hasSize(2);
-        runJobsDueAt(id, returnDay);
+        jobs().runDueAt(id, returnDay);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(internship.getId()).count()).isZero();
         assertThat(api.tasks("aziza", id, "Monthly check-in")).isEmpty();
         assertThat(api.tasks("sardor", id, "Monthly check-in")).isEmpty();
         assertThat(travel.checkIns(id)).extracting(c -> c.getWellbeing().name(), c -> c.getRecordedBy())
                 .containsExactlyInAnyOrder(tuple("WELL", "sardor"), tuple("SOME_DIFFICULTIES", "aziza"),
                         tuple("NEEDS_HELP", "sardor"));
-    }
-
-    /**
-     * Moves the engine clock to the start of the day and runs the jobs of this delegation's process
-     * instances that are due by then, oldest first, as the job executor would.
-     */
-    private void runJobsDueAt(long delegationId, LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-        while (true) {
-            List<String> instances = runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(String.valueOf(delegationId)).list().stream()
-                    .map(ProcessInstance::getId).toList();
-            Job due = instances.stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance).executable().list()
-                            .stream())
-                    .min((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElse(null);
-            if (due == null) {
-                return;
-            }
-            management.executeJob(due.getId());
-        }
     }
 
     private static Map<String, Long> memberIds(JsonNode delegation) {
@@ -400,5 +376,9 @@ class TravelAndDebriefingScenarioTest {
 
     private static Map<String, Object> practice(String title, String description, String whereItApplies) {
         return Map.of("title", title, "description", description, "whereItApplies", whereItApplies);
+    }
+
+    private DelegationJobs jobs() {
+        return new DelegationJobs(runtime, management);
     }
 }

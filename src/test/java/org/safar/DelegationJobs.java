@@ -1,0 +1,45 @@
+package org.safar;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Plays the job executor for one delegation in a @SpringBootTest, where it is off: moves the engine
+ * clock and runs the delegation's due timers, oldest first. Reset the clock after the test.
+ */
+public final class DelegationJobs {
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    public DelegationJobs(RuntimeService runtime, ManagementService management) {
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    /** Moves the engine clock to the start of the day and runs the jobs of the delegation due by then. */
+    public void runDueAt(long delegationId, LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        while (true) {
+            List<String> instances = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(String.valueOf(delegationId)).list().stream()
+                    .map(ProcessInstance::getId).toList();
+            Job due = instances.stream()
+                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance).executable().list()
+                            .stream())
+                    .min(Comparator.comparing(Job::getDuedate)).orElse(null);
+            if (due == null) {
+                return;
+            }
+            management.executeJob(due.getId());
+        }
+    }
+}
