@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.safar.identity.CurrentUser;
+import org.safar.web.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,6 +58,9 @@ class DelegationController {
     @GetMapping
     List<DelegationView> list(@RequestParam(required = false) Stage stage,
             @RequestParam(required = false) String hostCountry, @RequestParam(required = false) Long programmeId) {
+        if (hostCountry != null && !hostCountry.matches("[A-Z]{2}")) {
+            throw new InvalidRequestException("hostCountry", "pattern", "must be an ISO 3166 country code such as JP");
+        }
         return delegations.views(stage, hostCountry, programmeId);
     }
 }

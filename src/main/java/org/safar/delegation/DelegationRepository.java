@@ -9,14 +9,36 @@ import org.springframework.data.repository.query.Param;
 
 public interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
+    /**
+     * The delegations a caller may see (see {@link DelegationAccess}): all of them, those to the host
+     * countries of their embassy groups, those they are a member of, and those they or their groups
+     * have had work on.
+     */
     @Query("""
             select d from Delegation d left join d.programme p
             where (:stage is null or d.stage = :stage)
               and (:hostCountry is null or p.hostCountry = :hostCountry)
               and (:programmeId is null or p.id = :programmeId)
+              and (:all = true
+                   or p.hostCountry in :countries
+                   or exists (select m from DelegationMember m where m.delegation = d and m.staff.username = :userId)
+                   or exists (select x from DelegationParty x where x.key.delegationId = d.id and x.key.party in :parties))
             order by d.openedAt desc""")
-    List<Delegation> filter(@Param("stage") Stage stage, @Param("hostCountry") String hostCountry,
-            @Param("programmeId") Long programmeId);
+    List<Delegation> filterVisible(@Param("stage") Stage stage, @Param("hostCountry") String hostCountry,
+            @Param("programmeId") Long programmeId, @Param("all") boolean all,
+            @Param("countries") Collection<String> countries, @Param("userId") String userId,
+            @Param("parties") Collection<String> parties);
+
+    @Query("""
+            select count(d) > 0 from Delegation d left join d.programme p
+            where d.id = :id
+              and (:all = true
+                   or p.hostCountry in :countries
+                   or exists (select m from DelegationMember m where m.delegation = d and m.staff.username = :userId)
+                   or exists (select x from DelegationParty x where x.key.delegationId = d.id and x.key.party in :parties))""")
+    boolean isVisible(@Param("id") Long id, @Param("all") boolean all,
+            @Param("countries") Collection<String> countries, @Param("userId") String userId,
+            @Param("parties") Collection<String> parties);
 
     /** Approved delegations of another group that take this staff member abroad during the given days. */
     @Query("""

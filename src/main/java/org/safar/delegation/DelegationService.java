@@ -31,18 +31,20 @@ public class DelegationService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final CurrentUser currentUser;
+    private final DelegationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DelegationService(DelegationRepository delegations, ProgrammeService programmes, StaffService staff,
-            RuntimeService runtime, TaskService tasks, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            RuntimeService runtime, TaskService tasks, CurrentUser currentUser, DelegationAccess access,
+            ApplicationEventPublisher events, Clock clock) {
         this.delegations = delegations;
         this.programmes = programmes;
         this.staff = staff;
         this.runtime = runtime;
         this.tasks = tasks;
         this.currentUser = currentUser;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -76,12 +78,19 @@ public class DelegationService {
         return delegations.findById(id).orElseThrow(() -> new NotFoundException("Delegation", id));
     }
 
+    /** The delegation as the caller may see it; one they may not see is not found, so as not to tell it exists. */
     public DelegationView view(Long id) {
+        DelegationAccess.Viewer viewer = access.viewer();
+        if (!delegations.isVisible(id, viewer.all(), viewer.countries(), viewer.userId(), viewer.parties())) {
+            throw new NotFoundException("Delegation", id);
+        }
         return DelegationView.of(get(id), openTasks(id));
     }
 
     public List<DelegationView> views(Stage stage, String hostCountry, Long programmeId) {
-        return delegations.filter(stage, hostCountry, programmeId).stream()
+        DelegationAccess.Viewer viewer = access.viewer();
+        return delegations.filterVisible(stage, hostCountry, programmeId, viewer.all(), viewer.countries(),
+                        viewer.userId(), viewer.parties()).stream()
                 .map(d -> DelegationView.of(d, openTasks(d.getId())))
                 .toList();
     }

@@ -8,6 +8,7 @@ import static org.safar.embassy.EmbassyVariables.VENUE;
 import static org.safar.embassy.EmbassyVariables.VISA_SUPPORT_LETTER_ISSUED;
 
 import org.safar.web.Violations;
+import org.safar.web.PlainText;
 
 /**
  * What the embassy confirms about the host's arrangements. The liaison's form and the API of other
@@ -17,6 +18,7 @@ record HostArrangements(String hostContact, String venue, String agenda, String 
         Boolean visaSupportLetterIssued) {
 
     static final int SHORT_TEXT = 500;
+    static final String PLAIN_TEXT = "must be plain text, without markup or expressions";
     static final int AGENDA_TEXT = 4000;
 
     /** Every broken rule at once, with those already found; text stripped. */
@@ -24,12 +26,16 @@ record HostArrangements(String hostContact, String venue, String agenda, String 
         violations
                 .check(present(hostContact), HOST_CONTACT, "required", "Name the host's contact person")
                 .check(fits(hostContact, SHORT_TEXT), HOST_CONTACT, "maxLength", tooLong(SHORT_TEXT))
+                .check(PlainText.Rules.isProse(hostContact), HOST_CONTACT, "plainText", PLAIN_TEXT)
                 .check(present(venue), VENUE, "required", "Say where the programme takes place")
                 .check(fits(venue, SHORT_TEXT), VENUE, "maxLength", tooLong(SHORT_TEXT))
+                .check(PlainText.Rules.isProse(venue), VENUE, "plainText", PLAIN_TEXT)
                 .check(present(agenda), AGENDA, "required", "Give the agenda the host has planned")
                 .check(fits(agenda, AGENDA_TEXT), AGENDA, "maxLength", tooLong(AGENDA_TEXT))
+                .check(PlainText.Rules.isProse(agenda), AGENDA, "plainText", PLAIN_TEXT)
                 .check(present(accommodation), ACCOMMODATION, "required", "Say where the delegation stays")
                 .check(fits(accommodation, SHORT_TEXT), ACCOMMODATION, "maxLength", tooLong(SHORT_TEXT))
+                .check(PlainText.Rules.isProse(accommodation), ACCOMMODATION, "plainText", PLAIN_TEXT)
                 .check(airportPickup != null, AIRPORT_PICKUP, "required",
                         "Say whether the host picks the delegation up at the airport")
                 .check(visaSupportLetterIssued != null, VISA_SUPPORT_LETTER_ISSUED, "required",

@@ -22,6 +22,7 @@ import org.safar.web.ForbiddenException;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.safar.web.PlainText;
 
 /**
  * Confirmations of host arrangements from other systems. Each is recorded and correlated to the
@@ -33,6 +34,7 @@ class HostConfirmations {
     static final String REFERENCE = "reference";
     private static final String NOT_WAITING = "The delegation is not waiting for this confirmation";
     private static final int REFERENCE_TEXT = 100;
+    private static final String PLAIN_TEXT = "must be plain text, without markup, expressions or statement separators";
 
     private final DelegationService delegations;
     private final EmbassyService embassy;
@@ -59,7 +61,8 @@ class HostConfirmations {
                 .check(present(received.reference()), REFERENCE, "required",
                         "Give the reference of the confirmation in your system")
                 .check(fits(received.reference(), REFERENCE_TEXT), REFERENCE, "maxLength",
-                        HostArrangements.tooLong(REFERENCE_TEXT));
+                        HostArrangements.tooLong(REFERENCE_TEXT))
+                .check(PlainText.Rules.isName(received.reference()), REFERENCE, "plainText", PLAIN_TEXT);
         HostArrangements arrangements = received.arrangements().validated(violations);
         String reference = received.reference().strip();
 

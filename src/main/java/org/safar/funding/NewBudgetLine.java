@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.safar.web.PlainText;
 
 /**
  * What finance sends to open a budget line. {@code spent} is what the line already paid before Safar
@@ -20,7 +21,7 @@ public record NewBudgetLine(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]{1,39}",
                 message = "must be 2–40 capitals, digits, dots, slashes or hyphens, such as ADPS-TRN-2027") String code,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal allocation,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal spent) {
 }

@@ -1,7 +1,10 @@
 package org.safar.identity;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.safar.web.ForbiddenException;
@@ -19,6 +22,14 @@ public class CurrentUser {
 
     public Optional<String> id() {
         return Optional.ofNullable(identity.getCurrentAuthentication()).map(Authentication::getUserId);
+    }
+
+    /** The caller's groups; none for Safar itself. */
+    public List<String> groups() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null
+                ? List.of()
+                : List.copyOf(authentication.getGroupIds());
     }
 
     public boolean isMemberOf(String group) {
@@ -40,6 +51,19 @@ public class CurrentUser {
             if (caller != null) {
                 identity.setAuthentication(caller);
             }
+        }
+    }
+
+    /**
+     * Refuses a caller in none of the groups; Safar itself (no caller, e.g. loading demo data) may.
+     *
+     * @param what what only these groups do, e.g. "add programmes"
+     */
+    public void requireAnyOf(String what, String... groups) {
+        Optional<String> userId = id();
+        if (userId.isPresent() && Arrays.stream(groups).noneMatch(this::isMemberOf)) {
+            throw new ForbiddenException("Only members of " + Arrays.stream(groups).map(g -> "'" + g + "'")
+                    .collect(Collectors.joining(" or ")) + " " + what + "; " + userId.get() + " is not one");
         }
     }
 

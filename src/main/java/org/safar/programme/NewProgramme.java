@@ -9,13 +9,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.safar.web.PlainText;
 
 /** What an officer sends to offer a new programme. */
 public record NewProgramme(
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @PlainText String title,
         @NotNull ProgrammeKind kind,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as JP") String hostCountry,
-        @NotBlank @Size(max = 200) String hostInstitution,
+        @NotBlank @Size(max = 200) @PlainText String hostInstitution,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,39}",
@@ -27,5 +28,5 @@ public record NewProgramme(
         @Min(1) @Max(500) int seats,
         @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code such as en") String requiredLanguage,
         LanguageLevel requiredLanguageLevel,
-        @Size(max = 2000) String description) {
+        @Size(max = 2000) @PlainText(prose = true) String description) {
 }

@@ -2,6 +2,8 @@ package org.safar.programme;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.safar.identity.CurrentUser;
+import org.safar.identity.SafarGroups;
 import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
+    private final CurrentUser currentUser;
 
-    ProgrammeService(ProgrammeRepository programmes) {
+    ProgrammeService(ProgrammeRepository programmes, CurrentUser currentUser) {
         this.programmes = programmes;
+        this.currentUser = currentUser;
     }
 
     public List<Programme> all() {
@@ -27,6 +31,7 @@ public class ProgrammeService {
 
     @Transactional
     public Programme create(NewProgramme request) {
+        currentUser.requireAnyOf("add programmes", SafarGroups.OFFICERS, SafarGroups.ADMINS);
         validate(request);
         Programme programme = new Programme(request.title().strip(), request.kind(), request.hostCountry(),
                 request.hostInstitution().strip(), request.startDate(), request.endDate(), request.seats())

@@ -10,14 +10,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.safar.programme.LanguageLevel;
+import org.safar.web.PlainText;
 
 /** What HR sends to add a civil servant to the staff registry. */
 public record NewStaffMember(
-        @NotBlank @Size(max = 200) String fullName,
-        @NotBlank @Size(max = 200) String position,
+        @NotBlank @Size(max = 200) @PlainText String fullName,
+        @NotBlank @Size(max = 200) @PlainText String position,
         @NotNull Grade grade,
-        @NotBlank @Size(max = 200) String organisation,
-        @NotBlank @Size(max = 100) String region,
+        @NotBlank @Size(max = 200) @PlainText String organisation,
+        @NotBlank @Size(max = 100) @PlainText String region,
         @Pattern(regexp = "[A-Z0-9]{5,20}", message = "must be 5–20 capital letters and digits") String passportNumber,
         LocalDate passportExpiry,
         @NotNull @PastOrPresent LocalDate serviceStartDate,
@@ -35,6 +36,6 @@ public record NewStaffMember(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as JP") String country,
             @NotNull @Past LocalDate departure,
             @NotNull LocalDate returnDate,
-            @NotBlank @Size(max = 200) String purpose) {
+            @NotBlank @Size(max = 200) @PlainText(prose = true) String purpose) {
     }
 }

@@ -2,6 +2,8 @@ package org.safar.staff;
 
 import java.util.Collection;
 import java.util.List;
+import org.safar.identity.CurrentUser;
+import org.safar.identity.SafarGroups;
 import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
@@ -12,19 +14,32 @@ import org.springframework.util.StringUtils;
 @Transactional(readOnly = true)
 public class StaffService {
 
-    private final StaffRepository staff;
+    /** Groups that read the whole registry: officers nominate from it, vetting clears from it. */
+    private static final List<String> REGISTRY_READERS = List.of(SafarGroups.OFFICERS, SafarGroups.HR_VETTING,
+            SafarGroups.ADMINS);
 
-    StaffService(StaffRepository staff) {
+    private final StaffRepository staff;
+    private final CurrentUser currentUser;
+
+    StaffService(StaffRepository staff, CurrentUser currentUser) {
         this.staff = staff;
+        this.currentUser = currentUser;
     }
 
+    /** The registry holds passports and careers: everyone else finds only their own record in it. */
     public List<StaffView> search(String name, String organisation, String region) {
         return staff.search(blankToNull(name), blankToNull(organisation), blankToNull(region)).stream()
-                .map(StaffView::of).toList();
+                .filter(this::readable).map(StaffView::of).toList();
     }
 
     public StaffView view(Long id) {
-        return StaffView.of(get(id));
+        return staff.findById(id).filter(this::readable).map(StaffView::of)
+                .orElseThrow(() -> new NotFoundException("Staff member", id));
+    }
+
+    private boolean readable(StaffMember member) {
+        return currentUser.id().map(user -> user.equals(member.getUsername())
+                || REGISTRY_READERS.stream().anyMatch(currentUser::isMemberOf)).orElse(true);
     }
 
     public List<StaffMember> all() {
@@ -47,6 +62,7 @@ public class StaffService {
 
     @Transactional
     public StaffView create(NewStaffMember request) {
+        currentUser.requireAnyOf("add staff to the registry", SafarGroups.OFFICERS, SafarGroups.ADMINS);
         Violations violations = new Violations()
                 .check((request.passportNumber() == null) == (request.passportExpiry() == null), "passportExpiry",
                         "passportWithExpiry", "give the passport number and its expiry together, or neither")

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The task "Approve delegation", one per approver group in turn: shows the delegation and why this
- * group approves, refuses anyone who nominated or belongs to it, and records the decision.
+ * group approves, and records the decision (ConflictOfInterest keeps out anyone who nominated or
+ * belongs to it).
  */
 @Component
 class ApproveDelegationTask implements TaskListener {
@@ -32,7 +33,6 @@ class ApproveDelegationTask implements TaskListener {
         String group = (String) task.getVariable(VettingVariables.APPROVER_GROUP);
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> forms.fillApproval(task, delegationId, group);
-            case EVENTNAME_ASSIGNMENT -> vetting.assertIndependent(delegationId, task.getAssignee(), "approve");
             case EVENTNAME_COMPLETE -> task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
                     vetting.decide(delegationId, group, variables.text(task, VettingVariables.APPROVAL),
                             variables.text(task, VettingVariables.APPROVAL_REASON), actor.of(task)));

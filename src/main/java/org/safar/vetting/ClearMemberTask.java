@@ -7,8 +7,8 @@ import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * The task "Clear member", one per member: shows the member's file, refuses a claim or a completion
- * by someone who nominated or belongs to the delegation, and records the clearance.
+ * The task "Clear member", one per member: shows the member's file and records the clearance
+ * (ConflictOfInterest keeps out anyone who nominated or belongs to the delegation).
  */
 @Component
 class ClearMemberTask implements TaskListener {
@@ -31,7 +31,6 @@ class ClearMemberTask implements TaskListener {
         Long memberId = (Long) task.getVariable(VettingVariables.MEMBER_ID);
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> forms.fillClearance(task, delegationId, memberId);
-            case EVENTNAME_ASSIGNMENT -> vetting.assertIndependent(delegationId, task.getAssignee(), "clear members of");
             case EVENTNAME_COMPLETE -> vetting.clear(delegationId, memberId,
                     variables.text(task, VettingVariables.CLEARANCE),
                     variables.text(task, VettingVariables.CLEARANCE_NOTE), actor.of(task));

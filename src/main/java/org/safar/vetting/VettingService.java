@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safar.delegation.Clearance;
+import org.safar.delegation.ConflictOfInterest;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
@@ -35,12 +36,6 @@ public class VettingService {
     public List<Long> memberIds(Long delegationId) {
         return delegations.get(delegationId).getActiveMembers().stream().map(DelegationMember::getId)
                 .collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    /** Refuses a person who nominated or belongs to the delegation; used when a task is claimed. */
-    @Transactional(readOnly = true)
-    public void assertIndependent(Long delegationId, String userId, String action) {
-        ConflictOfInterest.assertIndependent(delegations.get(delegationId), userId, action);
     }
 
     /** Records the clearance of one member; nothing for a member withdrawn while the task was open. */

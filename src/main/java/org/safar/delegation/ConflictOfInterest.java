@@ -1,15 +1,18 @@
-package org.safar.vetting;
+package org.safar.delegation;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.safar.delegation.Delegation;
 
-/** Nobody clears or approves a delegation that they nominated or belong to, whatever client they use. */
-final class ConflictOfInterest {
+/**
+ * Nobody clears, approves, funds or reviews a delegation that they nominated or belong to, whatever
+ * client they use: the services check it as they record a decision, and {@link DelegationTaskGuard}
+ * before anyone claims or completes a task of a deciding group.
+ */
+public final class ConflictOfInterest {
 
     private ConflictOfInterest() {
     }
 
-    static void assertIndependent(Delegation delegation, String userId, String action) {
+    public static void assertIndependent(Delegation delegation, String userId, String action) {
         if (userId == null) {
             return;
         }

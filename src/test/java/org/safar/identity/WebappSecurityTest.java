@@ -1,0 +1,107 @@
+package org.safar.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.safar.SafarApi;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Tasklist, Cockpit and Admin as a browser meets them: their login, CSRF, and what each person sees. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WebappSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void aLiaisonInKoreaSeesNothingOfAJapaneseDelegationInTasklist() {
+        long japan = JapaneseInternship.waitingForTheEmbassy(new SafarApi(rest));
+
+        TasklistSession seoul = new TasklistSession(port);
+        assertThat(seoul.login("seoul", "seoul")).isEqualTo(200);
+        assertThat(tasksThroughEveryFilter(seoul)).as("tasks in seoul's Tasklist filters")
+                .noneMatch(task -> task.get("name").asText().startsWith("Confirm host arrangements"));
+        assertThat(seoul.json(seoul.get(TasklistSession.ENGINE_API + "/task?processInstanceBusinessKey=" + japan)))
+                .isEmpty();
+        assertThat(seoul.json(seoul.get(TasklistSession.ENGINE_API + "/process-instance?businessKey=" + japan)))
+                .isEmpty();
+        assertThat(seoul.json(seoul.get(TasklistSession.ENGINE_API + "/history/process-instance?processInstanceBusinessKey="
+                + japan))).isEmpty();
+        assertThat(seoul.json(seoul.get(TasklistSession.ENGINE_API + "/variable-instance?variableName=delegationId")))
+                .isEmpty();
+
+        TasklistSession tokyo = new TasklistSession(port);
+        assertThat(tokyo.login("tokyo", "tokyo")).isEqualTo(200);
+        assertThat(tasksThroughEveryFilter(tokyo)).as("tasks in tokyo's Tasklist filters")
+                .anyMatch(task -> task.get("name").asText().startsWith("Confirm host arrangements"));
+    }
+
+    @Test
+    void theWebappsApiAnswersNobodyWithoutALoginAndNoChangeWithoutTheCsrfToken() {
+        TasklistSession anonymous = new TasklistSession(port);
+        assertThat(anonymous.get(TasklistSession.ENGINE_API + "/task").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get(TasklistSession.ENGINE_API + "/filter").statusCode()).isEqualTo(401);
+
+        TasklistSession aziza = new TasklistSession(port);
+        assertThat(aziza.login("aziza", "aziza")).isEqualTo(200);
+        String filter = aziza.json(aziza.get(TasklistSession.ENGINE_API + "/filter?resourceType=Task")).get(0)
+                .get("id").asText();
+        assertThat(aziza.post(TasklistSession.ENGINE_API + "/filter/" + filter + "/list", "{}", false).statusCode())
+                .as("a change without the CSRF header").isEqualTo(403);
+        assertThat(aziza.post(TasklistSession.ENGINE_API + "/filter/" + filter + "/list", "{}", true).statusCode())
+                .isEqualTo(200);
+    }
+
+    /**
+     * CVE-2026-77226: with no direct member in camunda-admin, Camunda 7.24.0's first-run setup creates an
+     * administrator for anyone who asks. Safar's setup stays closed whatever the group holds.
+     */
+    @Test
+    void nobodyCreatesAnAdministratorThroughTheFirstRunSetup() {
+        identity.deleteMembership("admin", "camunda-admin");
+        try {
+            assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").count()).isZero();
+            TasklistSession stranger = new TasklistSession(port);
+            stranger.get("/camunda/app/admin/default/");
+            HttpResponse<String> setup = stranger.post("/camunda/api/admin/setup/default/user/create", """
+                    {"profile": {"id": "mallory", "firstName": "Mal", "lastName": "Lory", "email": "m@example.org"},
+                     "credentials": {"password": "Mallory-2026!"}}""", true);
+            assertThat(setup.statusCode()).isEqualTo(403);
+            HttpResponse<String> withoutToken = stranger.post("/camunda/api/admin/setup/default/user/create",
+                    "{\"profile\": {\"id\": \"mallory\"}, \"credentials\": {\"password\": \"Mallory-2026!\"}}", false);
+            assertThat(withoutToken.statusCode()).isEqualTo(403);
+            assertThat(identity.createUserQuery().userId("mallory").count()).isZero();
+            assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list()).extracting(User::getId)
+                    .isEmpty();
+        } finally {
+            identity.createMembership("admin", "camunda-admin");
+        }
+    }
+
+    private List<JsonNode> tasksThroughEveryFilter(TasklistSession session) {
+        List<JsonNode> tasks = new ArrayList<>();
+        for (JsonNode filter : session.json(session.get(TasklistSession.ENGINE_API + "/filter?resourceType=Task"))) {
+            JsonNode page = session.json(session.post(TasklistSession.ENGINE_API + "/filter/" + filter.get("id").asText()
+                    + "/list?firstResult=0&maxResults=50", "{\"sorting\": [{\"sortBy\": \"created\", \"sortOrder\": \"desc\"}]}", true));
+            page.forEach(tasks::add);
+        }
+        return tasks;
+    }
+}
