@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -280,5 +281,31 @@ class AccessMatrixTest {
 
     private SafarApi api() {
         return new SafarApi(rest);
+    }
+
+    /** Sardor travels to Tokyo; made a member of finance, he still may not fund his own internship. */
+    @Test
+    void nobodyFundsADelegationTheyBelongTo() {
+        SafarApi api = api();
+        long own = JapaneseInternship.waitingForTheEmbassy(api);
+        api.ok(api.post("tokyo", "/api/delegations/" + own + "/embassy-confirmation", """
+                {"reference": "MOFA-JP-2026-114", "hostContact": "Ms Sato, personnel bureau", "venue": "Tokyo",
+                 "agenda": "Four months in the personnel bureau", "accommodation": "JICA dormitory",
+                 "airportPickup": true, "visaSupportLetterIssued": true}"""));
+        String fundingTask = api.tasks("madina", own, "").get(0).get("id").asText();
+        identity.createMembership("sardor", "finance");
+        try {
+            ResponseEntity<String> claim = api.post("sardor", "/engine-rest/task/" + fundingTask + "/claim",
+                    "{\"userId\": \"sardor\"}");
+            assertThat(claim.getStatusCode().is2xxSuccessful()).isFalse();
+            assertThat(claim.getBody()).contains("sardor is a member of delegation " + own);
+            ResponseEntity<String> complete = api.post("sardor", "/engine-rest/task/" + fundingTask + "/complete", "{}");
+            assertThat(complete.getStatusCode().is2xxSuccessful()).isFalse();
+            assertThat(complete.getBody()).contains("sardor is a member of delegation " + own);
+        } finally {
+            identity.deleteMembership("sardor", "finance");
+        }
+        assertThat(taskService.createTaskQuery().taskId(fundingTask).singleResult()).isNotNull()
+                .extracting(task -> task.getAssignee()).isNull();
     }
 }
