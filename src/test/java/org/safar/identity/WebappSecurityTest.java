@@ -32,7 +32,7 @@ class WebappSecurityTest {
 
     @Test
     void aLiaisonInKoreaSeesNothingOfAJapaneseDelegationInTasklist() {
-        long japan = JapaneseInternship.waitingForTheEmbassy(new SafarApi(rest));
+        long japan = ApprovedDelegations.japaneseInternship(new SafarApi(rest));
 
         TasklistSession seoul = new TasklistSession(port);
         assertThat(seoul.login("seoul", "seoul")).isEqualTo(200);
