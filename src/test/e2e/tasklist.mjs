@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 const FORMS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../forms');
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 120_000;
+// Tasklist's first page load on a freshly started Safar, on a busy machine, can take minutes.
+const FIRST_LOAD_TIMEOUT = 600_000;
 
 export class Check extends Error {}
 
@@ -136,10 +138,11 @@ export class Tasklist {
   async logIn(user) {
     await this.context.clearCookies();
     await this.page.goto(this.baseUrl + '/camunda/app/tasklist/default/#/login');
+    await this.page.waitForSelector('input[ng-model="username"]', { timeout: FIRST_LOAD_TIMEOUT });
     await this.page.fill('input[ng-model="username"]', user);
     await this.page.fill('input[ng-model="password"]', user);
     await this.page.click('button[type="submit"]');
-    await this.page.waitForSelector('.task-filter');
+    await this.page.waitForSelector('.task-filter', { timeout: FIRST_LOAD_TIMEOUT });
     this.user = user;
   }
 
@@ -249,7 +252,12 @@ export class Tasklist {
   async screenshot(name) {
     this.shots += 1;
     const file = path.join(this.screenshots, `${String(this.shots).padStart(2, '0')}-${name}.png`);
-    await this.page.screenshot({ path: file });
+    // The viewport is tall enough for any form; the picture ends below the form or dialog shown.
+    const bottom = await this.page.evaluate(() => Math.max(0, ...[...document.querySelectorAll(
+        '.fjs-form, .modal-dialog, button[ng-click="complete()"]')].map((e) => e.getBoundingClientRect().bottom)));
+    const viewport = this.page.viewportSize();
+    const height = bottom > 0 ? Math.min(viewport.height, Math.ceil(bottom) + 30) : viewport.height;
+    await this.page.screenshot({ path: file, clip: { x: 0, y: 0, width: viewport.width, height } });
     return file;
   }
 }

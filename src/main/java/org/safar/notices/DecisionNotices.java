@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = NoticesConfiguration.ENABLED, havingValue = "true")
 class DecisionNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionNotices.class);
 
     private final DelegationService delegations;
     private final Recipients recipients;
@@ -30,8 +34,17 @@ class DecisionNotices {
         this.outbox = outbox;
     }
 
+    /** A notice that cannot be written is logged and left out: the decision stands. */
     @EventListener
     void on(DelegationDecided decided) {
+        try {
+            tell(decided);
+        } catch (RuntimeException e) {
+            log.error("No notice of {} could be written", decided, e);
+        }
+    }
+
+    private void tell(DelegationDecided decided) {
         Delegation delegation = delegations.get(decided.delegationId());
         List<String> concerned = new ArrayList<>();
         concerned.add(delegation.getNominatedBy());

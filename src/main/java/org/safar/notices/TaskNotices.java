@@ -64,18 +64,25 @@ class TaskNotices {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A task is created or assigned, inside the engine's transaction. */
+    /**
+     * A task is created or assigned, inside the engine's transaction. A notice that cannot be written
+     * is logged and left out: the person's work on the task goes on.
+     */
     @EventListener
     void on(DelegateTask task) {
-        switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> told(task, task.getAssignee(), task.getCandidates());
-            case TaskListener.EVENTNAME_ASSIGNMENT -> {
-                if (task.getAssignee() != null) {
-                    told(task, task.getAssignee(), List.of());
+        try {
+            switch (task.getEventName()) {
+                case TaskListener.EVENTNAME_CREATE -> told(task, task.getAssignee(), task.getCandidates());
+                case TaskListener.EVENTNAME_ASSIGNMENT -> {
+                    if (task.getAssignee() != null) {
+                        told(task, task.getAssignee(), List.of());
+                    }
+                }
+                default -> {
                 }
             }
-            default -> {
-            }
+        } catch (RuntimeException e) {
+            log.error("No notice of task {} ({}) could be written", task.getId(), task.getName(), e);
         }
     }
 
