@@ -5,11 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.TaskOverdue;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * "Remind the participant" at the report's due date: the participant's open "Submit trip report" is
- * marked overdue in its name and raised in priority, so that it stands out in their Tasklist.
+ * marked overdue in its name and raised in priority, so that it stands out in their Tasklist, and the
+ * participant is reminded.
  */
 @Component
 class MarkReportOverdueDelegate implements JavaDelegate {
@@ -20,9 +23,11 @@ class MarkReportOverdueDelegate implements JavaDelegate {
     static final int OVERDUE_PRIORITY = 80;
 
     private final DebriefingService debriefing;
+    private final ApplicationEventPublisher events;
 
-    MarkReportOverdueDelegate(DebriefingService debriefing) {
+    MarkReportOverdueDelegate(DebriefingService debriefing, ApplicationEventPublisher events) {
         this.debriefing = debriefing;
+        this.events = events;
     }
 
     @Override
@@ -38,6 +43,7 @@ class MarkReportOverdueDelegate implements JavaDelegate {
                 task.setName(task.getName() + OVERDUE);
                 task.setPriority(OVERDUE_PRIORITY);
                 tasks.saveTask(task);
+                events.publishEvent(new TaskOverdue(task.getId()));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.InvalidRequestException;
@@ -71,6 +72,7 @@ public class CancellationService {
         Stage interrupted = delegation.getStage();
         delegation.cancel(reason, cancelledBy, Instant.now(clock));
         events.publishEvent(new DelegationCancelled(delegationId, interrupted));
+        events.publishEvent(new DelegationDecided(delegationId, Decision.CANCELLED, reason, cancelledBy));
         return EMBASSY_INVOLVED.contains(interrupted)
                 ? SafarGroups.embassy(delegation.getProgramme().getHostCountry()) : null;
     }

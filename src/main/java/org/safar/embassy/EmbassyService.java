@@ -9,10 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationDecided;
+import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationService;
 import org.safar.identity.SafarGroups;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.Violations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +29,15 @@ class EmbassyService {
     private final DelegationService delegations;
     private final EmbassyRequestRepository requests;
     private final EmbassyLeadTime leadTime;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EmbassyService(DelegationService delegations, EmbassyRequestRepository requests, EmbassyLeadTime leadTime,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.delegations = delegations;
         this.requests = requests;
         this.leadTime = leadTime;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -98,6 +103,8 @@ class EmbassyService {
                                 "maxLength", HostArrangements.tooLong(REASON_TEXT))
                         .throwIfAny();
                 request.decline(reply.declineReason().strip(), userId, now);
+                events.publishEvent(new DelegationDecided(delegationId, Decision.DECLINED,
+                        reply.declineReason().strip(), userId));
             }
         }
         return answer;

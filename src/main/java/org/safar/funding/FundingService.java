@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationDecided;
+import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
 import org.safar.programme.Programme;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +32,19 @@ public class FundingService {
     private final BudgetLineRepository lines;
     private final BudgetReservationRepository reservations;
     private final BudgetLedger ledger;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FundingService(DelegationService delegations, TripCostEstimator costs, DelegationFundingRepository fundings,
-            BudgetLineRepository lines, BudgetReservationRepository reservations, BudgetLedger ledger, Clock clock) {
+            BudgetLineRepository lines, BudgetReservationRepository reservations, BudgetLedger ledger,
+            ApplicationEventPublisher events, Clock clock) {
         this.delegations = delegations;
         this.costs = costs;
         this.fundings = fundings;
         this.lines = lines;
         this.reservations = reservations;
         this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,8 +110,8 @@ public class FundingService {
         switch (chosen) {
             case OTHER_LINE -> funding.chooseLine(lineWithEnoughLeft(otherLine, funding.getOwnBudgetTotal()).getId());
             case REDUCE -> withdraw(delegationId, membersToWithdraw, withdrawalReason, by);
-            case REFUSE -> funding.decide(false, by, required(refusalReason, FundingVariables.REFUSAL_REASON,
-                    "Say why the funding is refused"), Instant.now(clock));
+            case REFUSE -> refuse(funding, required(refusalReason, FundingVariables.REFUSAL_REASON,
+                    "Say why the funding is refused"), by);
         }
         return chosen;
     }
@@ -123,10 +129,18 @@ public class FundingService {
             default -> throw new InvalidRequestException(FundingVariables.FUNDING_DECISION, "required",
                     "Approve or refuse the funding");
         };
-        String why = approved ? blankToNull(reason)
-                : required(reason, FundingVariables.FUNDING_REFUSAL_REASON, "Say why the funding is refused");
-        funding.decide(approved, by, why, Instant.now(clock));
+        if (approved) {
+            funding.decide(true, by, blankToNull(reason), Instant.now(clock));
+        } else {
+            refuse(funding, required(reason, FundingVariables.FUNDING_REFUSAL_REASON, "Say why the funding is refused"),
+                    by);
+        }
         return approved;
+    }
+
+    private void refuse(DelegationFunding funding, String reason, String by) {
+        funding.decide(false, by, reason, Instant.now(clock));
+        events.publishEvent(new DelegationDecided(funding.getDelegationId(), Decision.REFUSED, reason, by));
     }
 
     @Transactional(readOnly = true)

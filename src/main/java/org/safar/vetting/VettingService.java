@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
 import org.safar.delegation.Clearance;
 import org.safar.delegation.ConflictOfInterest;
 import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationDecided;
+import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +26,14 @@ public class VettingService {
 
     private final DelegationService delegations;
     private final ApprovalRouting routing;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VettingService(DelegationService delegations, ApprovalRouting routing, Clock clock) {
+    VettingService(DelegationService delegations, ApprovalRouting routing, ApplicationEventPublisher events,
+            Clock clock) {
         this.delegations = delegations;
         this.routing = routing;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -109,8 +115,14 @@ public class VettingService {
         delegation.recordApproval(group, userId, approved, cleanReason, Instant.now(clock));
         if (!approved) {
             delegation.returnToOfficer("Rejected by " + userId + " (" + group + "): " + cleanReason);
+            events.publishEvent(new DelegationDecided(delegationId, Decision.REJECTED, cleanReason, userId));
         }
         return approved;
+    }
+
+    /** Called as vetting ends approved: every group that the routing named has approved in turn. */
+    public void approved(Long delegationId) {
+        events.publishEvent(new DelegationDecided(delegationId, Decision.APPROVED, null, null));
     }
 
     private static boolean isBlank(String text) {

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safar.ProcessTestEngine;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.TaskOverdue;
 import org.safar.travel.MemberTasks;
 
 /**
@@ -73,6 +74,8 @@ class DebriefingProcessTest {
     private final List<Long> outcomesRecorded = new ArrayList<>();
     private final List<Long> missingReportsNoted = new ArrayList<>();
     private final List<Long> settlements = new ArrayList<>();
+    /** What the reminder published, for the participant to be told. */
+    private final List<Object> overdueTasks = new ArrayList<>();
 
     @BeforeEach
     void registerMocks() {
@@ -89,7 +92,7 @@ class DebriefingProcessTest {
         Mocks.register("memberTasks", memberTasks);
         Mocks.register("advanceSettlementService", advanceSettlementService);
         Mocks.register("debriefingSchedule", schedule);
-        Mocks.register("markReportOverdueDelegate", new MarkReportOverdueDelegate(debriefingService));
+        Mocks.register("markReportOverdueDelegate", new MarkReportOverdueDelegate(debriefingService, overdueTasks::add));
         Mocks.register("submitTripReportTask", onComplete(task -> task.getExecution().setVariable(
                 DebriefingVariables.REPORT_STATUS, withdrawn.contains(memberOf(task))
                         ? DebriefingVariables.STATUS_WITHDRAWN : DebriefingVariables.STATUS_SUBMITTED)));
@@ -227,6 +230,7 @@ class DebriefingProcessTest {
         assertThat(overdue.getPriority()).isEqualTo(MarkReportOverdueDelegate.OVERDUE_PRIORITY);
         verify(debriefingService).markOverdue(DELEGATION_ID, SHERZOD);
         verify(debriefingService, never()).markOverdue(DELEGATION_ID, JASUR);
+        assertThat(overdueTasks).containsExactly(new TaskOverdue(overdue.getId()));
         assertThat(debriefing).hasPassed("ServiceTask_RemindParticipant", "EndEvent_ParticipantReminded");
         assertThat(tasks(debriefing, "UserTask_TripReportMissing")).isEmpty();
     }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.safar.vetting.VettingVariables.APPROVAL;
@@ -207,6 +208,7 @@ class VettingProcessTest {
         assertThat(vetting).isEnded().hasPassed("EndEvent_DelegationApproved");
         assertThat(vetting).variables().containsEntry(DelegationVariables.VETTING_PASSED, true);
         assertThat(approvalTasksCreated(vetting)).isEqualTo(2);
+        verify(vettingService).approved(DELEGATION_ID);
     }
 
     @Test
@@ -258,5 +260,6 @@ class VettingProcessTest {
         assertThat(vetting).isEnded().hasPassed("EndEvent_DelegationRejected").hasNotPassed("EndEvent_DelegationApproved");
         assertThat(vetting).variables().containsEntry(DelegationVariables.VETTING_PASSED, false);
         assertThat(approvalTasksCreated(vetting)).isEqualTo(2);
+        verify(vettingService, never()).approved(DELEGATION_ID);
     }
 }

@@ -1,0 +1,263 @@
+// Camunda Tasklist driven as a person drives it, in Debian's Chromium (never a downloaded browser),
+// and Safar's REST API asked with HTTP Basic, to check each step on the server's side too.
+//
+// Form fields are found by the ids the forms in forms/*.form give them, radio options by their
+// place in the form, and tasks by their id in the task list: nothing depends on the language the
+// browser shows Tasklist in, except the name of the process that is started.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FORMS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../forms');
+const CHROMIUM = '/usr/bin/chromium';
+const TIMEOUT = 120_000;
+// Tasklist's first page load on a freshly started Safar, on a busy machine, can take minutes.
+const FIRST_LOAD_TIMEOUT = 600_000;
+
+export class Check extends Error {}
+
+export function check(condition, message) {
+  if (!condition) {
+    throw new Check(message);
+  }
+}
+
+/** Safar's domain API and the engine REST API, as one user, with HTTP Basic (demo password = user id). */
+export class SafarApi {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  async get(user, apiPath) {
+    const response = await fetch(this.baseUrl + apiPath, {
+      headers: { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
+    });
+    check(response.ok, `GET ${apiPath} as ${user} answered ${response.status}: ${await response.clone().text()}`);
+    return response.json();
+  }
+
+  async taskExists(user, taskId) {
+    const response = await fetch(`${this.baseUrl}/engine-rest/task/${taskId}`, {
+      headers: { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
+    });
+    return response.ok;
+  }
+
+  delegation(user, id) {
+    return this.get(user, `/api/delegations/${id}`);
+  }
+
+  /** Open tasks of a delegation that the user can see in the engine, of one task definition. */
+  tasks(user, delegationId, taskDefinitionKey) {
+    return this.get(user, `/engine-rest/task?processInstanceBusinessKey=${delegationId}`
+        + `&taskDefinitionKey=${taskDefinitionKey}&sortBy=created&sortOrder=asc`);
+  }
+
+  /** Waits until the user sees the number of tasks expected; the engine may still be working on the last step. */
+  async awaitTasks(user, delegationId, taskDefinitionKey, count) {
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      const tasks = await this.tasks(user, delegationId, taskDefinitionKey);
+      if (tasks.length === count) {
+        return tasks;
+      }
+      check(Date.now() < deadline, `${user} sees ${tasks.length} tasks ${taskDefinitionKey} of delegation `
+          + `${delegationId}, expected ${count}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+/** One form of forms/: where its fields are on the page. */
+class FormModel {
+  constructor(formName) {
+    this.name = formName;
+    this.components = [];
+    const collect = (components) => components.forEach((component) => {
+      this.components.push(component);
+      collect(component.components ?? []);
+    });
+    collect(JSON.parse(fs.readFileSync(path.join(FORMS, formName + '.form'), 'utf8')).components);
+  }
+
+  component(key) {
+    const component = this.components.find((c) => c.key === key);
+    check(component, `form ${this.name} has no field ${key}`);
+    return component;
+  }
+
+  selector(key) {
+    return `[id$="-${this.component(key).id}"]`;
+  }
+
+  /** A radio option by its value: form-js numbers the options in the order the form lists them. */
+  optionSelector(key, value) {
+    const index = this.component(key).values.findIndex((option) => option.value === value);
+    check(index >= 0, `field ${key} of form ${this.name} has no option ${value}`);
+    return `[id$="-${this.component(key).id}-${index}"]`;
+  }
+}
+
+/** A browser of its own (fresh profile) in which the demo users log in to Tasklist in turn. */
+export class Tasklist {
+  static async open({ api, locale, screenshots }) {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'safar-e2e-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${locale}`],
+      locale,
+      // Tall enough for every form to show whole in a screenshot.
+      viewport: { width: 1400, height: 2000 },
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    const page = context.pages()[0] ?? await context.newPage();
+    fs.mkdirSync(screenshots, { recursive: true });
+    return new Tasklist(context, page, api, screenshots, profile);
+  }
+
+  constructor(context, page, api, screenshots, profile) {
+    this.context = context;
+    this.page = page;
+    this.api = api;
+    this.baseUrl = api.baseUrl;
+    this.screenshots = screenshots;
+    this.profile = profile;
+    this.shots = fs.readdirSync(screenshots).filter((f) => f.endsWith('.png')).length;
+    this.form = null;
+  }
+
+  async close() {
+    await this.context.close();
+    fs.rmSync(this.profile, { recursive: true, force: true });
+  }
+
+  async logIn(user) {
+    await this.context.clearCookies();
+    await this.page.goto(this.baseUrl + '/camunda/app/tasklist/default/#/login');
+    await this.page.waitForSelector('input[ng-model="username"]', { timeout: FIRST_LOAD_TIMEOUT });
+    await this.page.fill('input[ng-model="username"]', user);
+    await this.page.fill('input[ng-model="password"]', user);
+    await this.page.click('button[type="submit"]');
+    await this.page.waitForSelector('.task-filter', { timeout: FIRST_LOAD_TIMEOUT });
+    this.user = user;
+  }
+
+  /** Starts a process from "Start process", filling its start form with the given function. */
+  async startProcess(processName, formName, fill, shotName) {
+    await this.page.click('.start-process-action a');
+    await this.page.click(`ul.processes a:text-is("${processName}")`);
+    await this.page.waitForSelector('.modal .fjs-form');
+    this.form = new FormModel(formName);
+    await fill();
+    await this.screenshot(shotName);
+    await this.page.locator('.modal-footer button.btn-primary').click();
+    await this.page.waitForSelector('.modal', { state: 'detached' });
+  }
+
+  /**
+   * Opens a task from the task list as a person would: picks the filter it is under (0 "My tasks",
+   * 1 "My group's tasks"), clicks it in the list, and claims it when it is a group task.
+   */
+  async openTask(task, formName) {
+    const filter = task.assignee ? 0 : 1;
+    const link = this.page.locator(`ol.tasks-list a[href*="task=${task.id}"]`);
+    for (let attempt = 0; ; attempt++) {
+      await this.page.locator('.task-filter h4.name a').nth(filter).click();
+      try {
+        await link.waitFor({ timeout: 20_000 });
+        break;
+      } catch (notListedYet) {
+        check(attempt < 5, `task ${task.name} (${task.id}) never appeared in the task list of ${this.user}`);
+        await this.page.reload();
+        await this.page.waitForSelector('.task-filter');
+      }
+    }
+    await link.click();
+    await this.page.waitForSelector('.task-card .fjs-form');
+    const claim = this.page.locator('.task-card [ng-click="claim()"]');
+    if (await claim.count() > 0) {
+      await claim.click();
+      await this.page.waitForSelector('.task-card [ng-click="unclaim()"]');
+    }
+    this.form = new FormModel(formName);
+    this.task = task;
+    // The form shows the task's data once its variables are in.
+    await this.page.waitForTimeout(500);
+  }
+
+  /** What the open form shows, for checks on the page. */
+  formText() {
+    return this.page.locator('.fjs-form').last().innerText();
+  }
+
+  async type(key, text) {
+    await this.page.locator(`.fjs-form ${this.form.selector(key)}`).fill(String(text));
+  }
+
+  async choose(key, value) {
+    await this.page.locator(`.fjs-form ${this.form.optionSelector(key, value)}`).check();
+  }
+
+  /** Picks an option of a form-js select by what its label starts with. */
+  async select(key, labelStart) {
+    const input = this.page.locator(`.fjs-form ${this.form.selector(key)}`);
+    await input.click();
+    await input.fill(labelStart);
+    await this.page.locator('.fjs-dropdownlist-item', { hasText: labelStart }).first().click();
+  }
+
+  /** Picks an option of a select with fixed options by its value: they are listed in the form's order. */
+  async selectValue(key, value) {
+    const index = this.form.component(key).values.findIndex((option) => option.value === value);
+    check(index >= 0, `field ${key} of form ${this.form.name} has no option ${value}`);
+    // Without search, form-js shows the select as a group around a hidden input.
+    await this.page.locator(`.fjs-form .fjs-form-field-select:has(${this.form.selector(key)}) .fjs-input-group`).click();
+    await this.page.locator('.fjs-dropdownlist-item').nth(index).click();
+  }
+
+  /** Adds tags to a form-js taglist, each found by what its label contains. */
+  async tag(key, ...labels) {
+    const input = this.page.locator(`.fjs-form ${this.form.selector(key)}`);
+    for (const label of labels) {
+      await input.click();
+      await input.fill(label);
+      await this.page.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();
+    }
+    // The list stays open for more; a person closes it before going on.
+    await input.press('Escape');
+    await this.page.locator('.fjs-taglist-anchor .fjs-dropdownlist').waitFor({ state: 'detached' });
+  }
+
+  /** Completes the open task with what was filled in, and waits until the engine has completed it. */
+  async complete(shotName) {
+    await this.screenshot(shotName);
+    await this.page.locator('button[ng-click="complete()"]').click({ timeout: 30_000 });
+    const errors = this.page.locator('.fjs-form-field-error, .notifications .alert-danger');
+    const deadline = Date.now() + TIMEOUT;
+    while (await this.api.taskExists(this.user, this.task.id)) {
+      if (await errors.count() > 0) {
+        throw new Check(`${this.user} could not complete ${this.task.name}: ${await errors.allInnerTexts()}`);
+      }
+      check(Date.now() < deadline, `${this.task.name} was not completed by ${this.user}`);
+      await this.page.waitForTimeout(250);
+    }
+    // Tasklist lets go of the completed task: it leaves the list.
+    await this.page.locator(`ol.tasks-list a[href*="task=${this.task.id}"]`).waitFor({ state: 'detached' });
+  }
+
+  async screenshot(name) {
+    this.shots += 1;
+    const file = path.join(this.screenshots, `${String(this.shots).padStart(2, '0')}-${name}.png`);
+    // The viewport is tall enough for any form; the picture ends below the form or dialog shown.
+    const bottom = await this.page.evaluate(() => Math.max(0, ...[...document.querySelectorAll(
+        '.fjs-form, .modal-dialog, button[ng-click="complete()"]')].map((e) => e.getBoundingClientRect().bottom)));
+    const viewport = this.page.viewportSize();
+    const height = bottom > 0 ? Math.min(viewport.height, Math.ceil(bottom) + 30) : viewport.height;
+    await this.page.screenshot({ path: file, clip: { x: 0, y: 0, width: viewport.width, height } });
+    return file;
+  }
+}

@@ -1,0 +1,141 @@
+package org.safar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One delegation from its opening to the six-month follow-up of its trip reports, worked in Camunda Tasklist in Debian's
+ * Chromium by the demo users of every group in turn ({@code src/test/e2e/lifecycle.mjs}): each form
+ * filled in on the page, each step checked on the page and in the API. Between the steps before and
+ * after the trip, this side moves the engine's clock to the departure, the return and six months on,
+ * and runs the timers, as the job executor would. Screenshots of every form go to {@code target/e2e-screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistLifecycleBrowserTest {
+
+    private static final Path E2E = Path.of("src/test/e2e");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path STATE = Path.of("target/e2e-state.json").toAbsolutePath();
+    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots").toAbsolutePath();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @BeforeAll
+    static void browserAndScriptsAreThere() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "SKIPPED TasklistLifecycleBrowserTest: Debian's Chromium is not at "
+                + CHROMIUM + "; install it with 'apt-get install -y chromium' (.ci/run does)");
+        assumeTrue(Files.isDirectory(E2E.resolve("node_modules/playwright-core")), "SKIPPED TasklistLifecycleBrowserTest: "
+                + "the browser test's npm packages are missing; run 'npm ci' in " + E2E + " (.ci/run does)");
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aDelegationGoesFromOpeningToItsFollowUpThroughTasklist() throws Exception {
+        Files.deleteIfExists(STATE);
+        if (Files.isDirectory(SCREENSHOTS)) {
+            try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+                for (Path shot : old.toList()) {
+                    Files.delete(shot);
+                }
+            }
+        }
+
+        steps("nominate", "clear", "approve", "embassy", "funding", "travel");
+        JsonNode state = new ObjectMapper().readTree(STATE.toFile());
+        long id = state.get("delegationId").asLong();
+        SafarApi api = new SafarApi(rest);
+        assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("TRAVEL");
+
+        DelegationJobs jobs = new DelegationJobs(runtime, management);
+        jobs.runDueAt(id, LocalDate.parse(state.get("departure").asText()));
+        LocalDate returnDay = LocalDate.parse(state.get("returnDay").asText());
+        jobs.runDueAt(id, returnDay);
+        assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("DEBRIEFING");
+
+        steps("report", "review", "settle");
+        assertThat(api.delegation("aziza", id).get("openTasks")).isEmpty();
+        assertThat(api.ok(api.get("jasur", "/api/good-practices?q=kiosk&country=DE")).findValuesAsText("title"))
+                .containsExactly("Appointment kiosk with SMS call-up");
+
+        jobs.runDueAt(id, returnDay.plusMonths(6));
+        steps("followUp");
+        JsonNode completed = api.delegation("aziza", id);
+        assertThat(completed.get("stage").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.get("closedAt").isNull()).isFalse();
+        try (Stream<Path> shots = Files.list(SCREENSHOTS)) {
+            // Numbered in the order taken, one for every form filled in.
+            assertThat(shots.map(shot -> shot.getFileName().toString().replaceFirst("^\\d+-", ""))).contains(
+                    "aziza-open-delegation.png", "aziza-nominate-members.png", "gulnoza-clear-rustam.png",
+                    "bakhtiyor-approve-delegation.png", "otabek-approve-delegation.png",
+                    "berlin-confirm-host-arrangements.png", "madina-approve-funding.png",
+                    "aziza-record-ticket-jasur.png", "jasur-submit-trip-report-jasur.png",
+                    "aziza-submit-trip-report-rustam.png", "bakhtiyor-review-malika.png", "madina-settle-malika.png",
+                    "bakhtiyor-follow-up-jasur.png").hasSize(24);
+        }
+    }
+
+    /** Runs steps of the browser script against this Safar, failing with what the script said. */
+    private void steps(String... steps) throws IOException, InterruptedException {
+        List<String> command = List.of("node", "lifecycle.mjs", "--base-url", "http://localhost:" + port,
+                "--steps", String.join(",", steps), "--locale", "en", "--state", STATE.toString(),
+                "--screenshots", SCREENSHOTS.toString());
+        Process script = new ProcessBuilder(command).directory(E2E.toFile()).redirectErrorStream(true).start();
+        // Read as it comes, so that a chatty script never blocks on a full pipe.
+        StringBuilder output = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try {
+                output.append(new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                output.append(e);
+            }
+        });
+        reader.start();
+        if (!script.waitFor(30, TimeUnit.MINUTES)) {
+            script.destroyForcibly();
+            fail("The browser steps %s took longer than 30 minutes", String.join(",", steps));
+        }
+        reader.join();
+        System.out.println(output);
+        if (script.exitValue() != 0) {
+            fail("The browser steps %s failed:%n%s", String.join(",", steps), output);
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package org.safar.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safar.DelegationJobs;
+import org.safar.SafarApi;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notices sent to a real SMTP server (GreenMail) while the demo users work delegations through the API
+ * as Tasklist does: what each person receives, in their language, with the link to their task.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "safar.notices.enabled=true",
+    "safar.notices.tasklist-url=https://safar.example/camunda/app/tasklist/default/",
+    // The tests run the sweep and the dispatcher themselves.
+    "safar.notices.due-sweep=PT1H",
+    "safar.notices.retry-after=PT1H"})
+@ActiveProfiles("test")
+class NoticesTest {
+
+    private static final String TASKLIST = "https://safar.example/camunda/app/tasklist/default/";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    NoticeRepository notices;
+
+    @Autowired
+    TaskNotices taskNotices;
+
+    @Autowired
+    NoticeDispatcher dispatcher;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        awaitAllSent();
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void everyoneATaskIsForHearsOfItOnceInTheirLanguageWithALinkToIt() throws Exception {
+        SafarApi api = new SafarApi(rest);
+        person("irina", "Irina", "Petrova", "hr-vetting", "finance");
+        api.ok(api.exchange("irina", HttpMethod.PUT, "/api/me/language", "{\"language\": \"kk\"}"));
+
+        long id = openGermanStudyTrip(api, "Notices — GIZ study trip");
+        List<JsonNode> clearances = api.tasks("gulnoza", id, "Clear ");
+        assertThat(clearances).hasSize(2);
+        awaitAllSent();
+
+        // Gulnoza reads Russian, Irina Kazakh: both are in hr-vetting, which both clearances are offered to.
+        List<Mail> toGulnoza = mailTo("gulnoza");
+        assertThat(toGulnoza).extracting(Mail::subject).containsExactlyInAnyOrder(
+                "Новая задача в Safar: Clear Jasur Tursunov", "Новая задача в Safar: Clear Malika Yusupova");
+        assertThat(toGulnoza).allSatisfy(mail -> {
+            assertThat(mail.language()).isEqualTo("ru");
+            assertThat(mail.body()).startsWith("Здравствуйте, Gulnoza Aminova!")
+                    .contains("В Safar задачу ждёт ваша группа", "Делегация: Notices — GIZ study trip", "Срок: ");
+        });
+        for (JsonNode clearance : clearances) {
+            String link = TASKLIST + "#/?task=" + clearance.get("id").asText();
+            assertThat(toGulnoza).filteredOn(mail -> mail.body().contains(link)).hasSize(1);
+            assertThat(mailTo("irina")).filteredOn(mail -> mail.body().contains(link)).hasSize(1);
+        }
+        assertThat(mailTo("irina")).extracting(Mail::subject).containsExactlyInAnyOrder(
+                "Safar жүйесіндегі жаңа тапсырма: Clear Jasur Tursunov",
+                "Safar жүйесіндегі жаңа тапсырма: Clear Malika Yusupova");
+        // The officer opened the delegation herself and has no task in it yet; the others have no part in it.
+        assertThat(mailTo("aziza")).isEmpty();
+        assertThat(mailTo("madina")).isEmpty();
+
+        // A task for two groups reaches a person in both once.
+        deployTaskForTwoGroups();
+        String review = runtime.startProcessInstanceByKey("reviewByTwoGroups").getId();
+        awaitAllSent();
+        assertThat(mailTo("irina")).filteredOn(mail -> mail.subject().endsWith("Review by two groups")).hasSize(1);
+        assertThat(mailTo("gulnoza")).filteredOn(mail -> mail.subject().endsWith("Review by two groups")).hasSize(1);
+        assertThat(mailTo("madina")).extracting(Mail::subject).containsExactly("New task in Safar: Review by two groups");
+        runtime.deleteProcessInstance(review, "test over");
+
+        // Claiming a task is one's own doing and tells nobody; giving it to someone else tells them.
+        String clearJasur = clearances.stream().filter(t -> t.get("name").asText().endsWith("Jasur Tursunov"))
+                .findFirst().orElseThrow().get("id").asText();
+        smtp.purgeEmailFromAllMailboxes();
+        api.ok(api.post("gulnoza", "/engine-rest/task/" + clearJasur + "/claim", "{\"userId\": \"gulnoza\"}"));
+        api.ok(api.post("gulnoza", "/engine-rest/task/" + clearJasur + "/assignee", "{\"userId\": \"irina\"}"));
+        awaitAllSent();
+        assertThat(mailTo("gulnoza")).isEmpty();
+        // Irina was told of this task already, as one of its group; she hears of it once.
+        assertThat(mailTo("irina")).isEmpty();
+    }
+
+    @Test
+    void aRolledBackTransactionSendsNothing() throws Exception {
+        deployTaskForTwoGroups();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            runtime.startProcessInstanceByKey("reviewByTwoGroups", "rolled-back");
+            status.setRollbackOnly();
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("rolled-back").count()).isZero();
+
+        runtime.startProcessInstanceByKey("reviewByTwoGroups", "committed");
+        awaitAllSent();
+        // Only the committed task was told of: the sender works oldest first, so a notice of the other would be here too.
+        assertThat(mailTo("madina")).hasSize(1);
+        assertThat(mailTo("gulnoza")).hasSize(1);
+        assertThat(notices.findAll()).noneMatch(notice -> notice.getSentAt() == null);
+    }
+
+    @Test
+    void theOfficerAndTheMembersHearHowTheDelegationIsDecided() throws Exception {
+        SafarApi api = new SafarApi(rest);
+        long id = openGermanStudyTrip(api, "Notices — decided");
+        clearAll(api, id);
+        awaitAllSent();
+        smtp.purgeEmailFromAllMailboxes();
+
+        // The department head rejects: the officer (Uzbek) and the members with an account are told why.
+        String approval = api.onlyTask("bakhtiyor", id, "Approve delegation").get("id").asText();
+        api.submitOk("bakhtiyor", approval, Map.of("approval", "REJECT",
+                "approvalReason", "The Fergana lead is needed for the regional audit"));
+        awaitAllSent();
+        List<Mail> toAziza = mailTo("aziza");
+        assertThat(toAziza).extracting(Mail::subject).containsExactlyInAnyOrder(
+                "Delegatsiya rad etildi: Notices — decided",
+                "Safar tizimida yangi vazifa: Nominate members");
+        Mail rejected = toAziza.stream().filter(mail -> mail.subject().startsWith("Delegatsiya")).findFirst()
+                .orElseThrow();
+        assertThat(rejected.body()).startsWith("Hurmatli Aziza Karimova,").contains(
+                "Sabab: The Fergana lead is needed for the regional audit",
+                "Qaror qabul qilgan: Bakhtiyor Rakhimov", "Tasklistdagi vazifalaringiz:\n" + TASKLIST);
+        assertThat(mailTo("malika")).extracting(Mail::subject).containsExactly("Делегация отклонена: Notices — decided");
+        assertThat(mailTo("jasur")).extracting(Mail::subject).containsExactly("Delegatsiya rad etildi: Notices — decided");
+        assertThat(mailTo("bakhtiyor")).isEmpty();
+
+        // The officer submits again; once approved, everyone hears it, and the embassy in Berlin gets its task.
+        String nominate = api.onlyTask("aziza", id, "Nominate members").get("id").asText();
+        Map<String, JsonNode> form = api.formVariables("aziza", nominate);
+        api.submitOk("aziza", nominate, Map.of("chosenProgramme", form.get("chosenProgramme").asText(),
+                "chosenMembers", api.staffIds("Jasur Tursunov", "Malika Yusupova").stream().map(String::valueOf)
+                        .toList(), "nominationDecision", "SUBMIT"));
+        clearAll(api, id);
+        smtp.purgeEmailFromAllMailboxes();
+        api.submitOk("bakhtiyor", api.onlyTask("bakhtiyor", id, "Approve delegation").get("id").asText(),
+                Map.of("approval", "APPROVE"));
+        awaitAllSent();
+        assertThat(mailTo("aziza")).extracting(Mail::subject).containsExactly("Delegatsiya tasdiqlandi: Notices — decided");
+        assertThat(mailTo("malika")).extracting(Mail::subject).containsExactly("Делегация одобрена: Notices — decided");
+        assertThat(mailTo("berlin")).extracting(Mail::subject)
+                .containsExactly("Новая задача в Safar: Confirm host arrangements");
+        assertThat(mailTo("tokyo")).isEmpty();
+
+        // The officer cancels: the members are told, with her reason; she is not.
+        smtp.purgeEmailFromAllMailboxes();
+        api.ok(api.post("aziza", "/api/delegations/" + id + "/cancel",
+                "{\"reason\": \"GIZ moved the study trip to next year\"}"));
+        awaitAllSent();
+        assertThat(mailTo("jasur")).extracting(Mail::subject).containsExactly("Delegatsiya bekor qilindi: Notices — decided");
+        assertThat(mailTo("malika")).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Делегация отменена: Notices — decided");
+            assertThat(mail.body()).contains("Причина: GIZ moved the study trip to next year",
+                    "Решение принял(а): Aziza Karimova");
+        });
+        assertThat(mailTo("aziza")).isEmpty();
+        // The liaison in Berlin informs the host: a task of her group.
+        assertThat(mailTo("berlin")).extracting(Mail::subject)
+                .containsExactly("Новая задача в Safar: Inform the host of the cancellation");
+    }
+
+    @Test
+    void tasksPastTheirDueDateAndTheLifecyclesRemindersAreToldOnce() throws Exception {
+        SafarApi api = new SafarApi(rest);
+        long id = openGermanStudyTrip(api, "Notices — due");
+        // Debriefing as the lifecycle starts it on the day of return (today here): Jasur's report is due in 14 days.
+        runtime.startProcessInstanceByKey("debriefing", String.valueOf(id), Map.of("delegationId", id,
+                "nominatedBy", "aziza"));
+        awaitAllSent();
+        smtp.purgeEmailFromAllMailboxes();
+        String report = api.onlyTask("jasur", id, "Submit trip report").get("id").asText();
+
+        // Six days on, the clearances (due in five) are past due: hr-vetting is reminded, once.
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(6))));
+        assertThat(taskNotices.sweepDueTasks()).isEqualTo(2);
+        assertThat(taskNotices.sweepDueTasks()).isZero();
+        awaitAllSent();
+        assertThat(mailTo("gulnoza")).extracting(Mail::subject).containsExactlyInAnyOrder(
+                "Наступил срок задачи: Clear Jasur Tursunov", "Наступил срок задачи: Clear Malika Yusupova");
+        assertThat(mailTo("gulnoza")).allSatisfy(mail -> assertThat(mail.body()).contains("Наступил срок вашей задачи"));
+        assertThat(mailTo("jasur")).isEmpty();
+
+        // On the report's due date the lifecycle's reminder flags it, and Jasur is reminded at once.
+        smtp.purgeEmailFromAllMailboxes();
+        new DelegationJobs(runtime, management).runDueAt(id, LocalDate.now().plusDays(15));
+        awaitAllSent();
+        assertThat(mailTo("jasur")).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Vazifa muddati keldi: Submit trip report (overdue)");
+            assertThat(mail.body()).contains("Safar tizimidagi vazifangiz muddati yetib keldi.",
+                    TASKLIST + "#/?task=" + report);
+        });
+        // The sweep finds the report too, and the other late tasks of finance, but Jasur hears of his once.
+        taskNotices.sweepDueTasks();
+        awaitAllSent();
+        assertThat(mailTo("jasur")).hasSize(1);
+        assertThat(mailTo("gulnoza")).isEmpty();
+
+        // After 21 days the department head gets "Trip report missing" and hears of it in Uzbek.
+        new DelegationJobs(runtime, management).runDueAt(id, LocalDate.now().plusDays(22));
+        awaitAllSent();
+        assertThat(mailTo("bakhtiyor")).extracting(Mail::subject)
+                .contains("Safar tizimida yangi vazifa: Trip report missing: Jasur Tursunov");
+    }
+
+    @Test
+    void everyoneChoosesTheirLanguageAmongSafarsFive() {
+        SafarApi api = new SafarApi(rest);
+        person("timur", "Timur", "Rahimov");
+        assertThat(api.ok(api.get("timur", "/api/me/language")).get("language").asText()).isEqualTo("en");
+        assertThat(api.ok(api.get("astana", "/api/me/language")).get("language").asText()).isEqualTo("kk");
+        assertThat(api.ok(api.get("ulaanbaatar", "/api/me/language")).get("language").asText()).isEqualTo("mn");
+
+        ResponseEntity<String> french = api.exchange("timur", HttpMethod.PUT, "/api/me/language",
+                "{\"language\": \"fr\"}");
+        assertThat(french.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(french.getBody()).contains("language", "Choose one of en, ru, uz, kk, mn");
+        assertThat(api.ok(api.get("timur", "/api/me/language")).get("language").asText()).isEqualTo("en");
+
+        assertThat(api.ok(api.exchange("timur", HttpMethod.PUT, "/api/me/language", "{\"language\": \"UZ\"}"))
+                .get("language").asText()).isEqualTo("uz");
+        assertThat(api.exchange(null, HttpMethod.PUT, "/api/me/language", "{\"language\": \"ru\"}").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private long openGermanStudyTrip(SafarApi api, String title) {
+        long germany = api.programmeId("Study trip: citizen service centres in Germany");
+        return api.ok(api.post("aziza", "/api/delegations", """
+                {"title": "%s", "programmeId": %d, "memberStaffIds": %s}"""
+                .formatted(title, germany, api.staffIds("Jasur Tursunov", "Malika Yusupova")))).get("id").asLong();
+    }
+
+    private static void clearAll(SafarApi api, long id) {
+        for (JsonNode task : api.tasks("gulnoza", id, "Clear ")) {
+            api.submitOk("gulnoza", task.get("id").asText(), Map.of("clearance", "CLEARED"));
+        }
+    }
+
+    /** A person of their own for a test, with their user id as password and an e-mail address. */
+    private void person(String id, String firstName, String lastName, String... groups) {
+        if (identity.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        var user = identity.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(id + "@safar.example");
+        user.setPassword(id);
+        identity.saveUser(user);
+        Arrays.stream(groups).forEach(group -> identity.createMembership(id, group));
+    }
+
+    private void deployTaskForTwoGroups() {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("reviewByTwoGroups").count() > 0) {
+            return;
+        }
+        repository.createDeployment().addModelInstance("review-by-two-groups.bpmn",
+                Bpmn.createExecutableProcess("reviewByTwoGroups").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("UserTask_Review").name("Review by two groups")
+                        .camundaCandidateGroups("hr-vetting, finance").endEvent().done()).deploy();
+    }
+
+    /** Waits until the outbox holds nothing unsent, sending what is there on this thread too. */
+    private void awaitAllSent() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (notices.findAll().stream().anyMatch(notice -> notice.getSentAt() == null)) {
+            assertThat(System.currentTimeMillis()).as("all notices sent within 20 s").isLessThan(deadline);
+            dispatcher.dispatchPending();
+            Thread.sleep(50);
+        }
+    }
+
+    private List<Mail> mailTo(String userId) {
+        return Arrays.stream(smtp.getReceivedMessagesForDomain(userId + "@safar.example")).map(Mail::of).toList();
+    }
+
+    record Mail(String subject, String body, String language) {
+
+        static Mail of(MimeMessage message) {
+            try {
+                return new Mail(message.getSubject(), ((String) message.getContent()).replace("\r\n", "\n"),
+                        message.getHeader("Content-Language", null));
+            } catch (MessagingException | IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
