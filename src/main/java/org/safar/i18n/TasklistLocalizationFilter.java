@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
@@ -17,8 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Puts what Tasklist fetches from the engine into the user's language on its way out: the deployed
- * task and start forms (from the form catalogs) and the process, task and filter names in lists,
- * task headers and the start dialog. Only the webapps' own engine API passes here; the engine REST
+ * task and start forms (from the form catalogs) and the process, task, group and filter names in
+ * lists, task headers and the start dialog. Only the webapps' own engine API passes here; the engine REST
  * API that other systems use keeps the names of the models.
  */
 class TasklistLocalizationFilter extends OncePerRequestFilter {
@@ -84,6 +85,9 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
             } else if (isProcessDefinition(object)) {
                 String key = object.get("key").asText();
                 replace(object, "name", name -> names.processName(key, name, language));
+            } else if (isGroup(object)) {
+                String id = object.get("id").asText();
+                replace(object, "name", name -> names.groupName(id, name, language));
             } else if ("Task".equals(object.path("resourceType").asText())) {
                 replace(object, "name", name -> names.filterText(name, language));
                 if (object.get("properties") instanceof ObjectNode properties) {
@@ -98,7 +102,13 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
         return object.hasNonNull("key") && object.has("version") && object.has("resource") && object.has("name");
     }
 
-    private static void replace(ObjectNode object, String field, java.util.function.UnaryOperator<String> translation) {
+    /** A group as the engine API answers it: its id, name and type, and nothing else but links. */
+    private static boolean isGroup(ObjectNode object) {
+        int fields = object.has("_links") ? 4 : 3;
+        return object.size() == fields && object.hasNonNull("id") && object.has("name") && object.path("type").isTextual();
+    }
+
+    private static void replace(ObjectNode object, String field, UnaryOperator<String> translation) {
         JsonNode value = object.get(field);
         if (value != null && value.isTextual()) {
             object.put(field, translation.apply(value.asText()));

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safar.identity.SafarGroups;
 import org.springframework.stereotype.Component;
 
 /**
- * Process, task and filter names as a user reads them in their language, from the bundle
+ * Process, task, group and filter names as a user reads them in their language, from the bundle
  * {@code i18n/tasklist} (see tasklist.properties for its keys). The engine keeps the English names of
  * processes/*.bpmn, extended where a task is named after a person or marked overdue; these are taken
  * apart and put together again in the other language. A name the bundle does not know stays as it is.
@@ -58,6 +59,18 @@ public class TasklistNames {
         return person.matches()
                 ? text(language, "task.named").replace("{0}", text(language, key)).replace("{1}", person.group(1))
                 : name;
+    }
+
+    /** A Camunda group's name, e.g. "Personnel and security vetting" or "Embassy liaison, JP". */
+    public String groupName(String groupId, String name, Language language) {
+        if (name == null || language == Language.EN) {
+            return name;
+        }
+        if (groupId.startsWith(SafarGroups.EMBASSY_PREFIX)) {
+            Matcher country = pattern(english("group.embassy").orElseThrow()).matcher(name);
+            return country.matches() ? text(language, "group.embassy").replace("{0}", country.group(1)) : name;
+        }
+        return same("group." + groupId, name, language);
     }
 
     /** The name or the description of a Tasklist filter, found by its English text. */

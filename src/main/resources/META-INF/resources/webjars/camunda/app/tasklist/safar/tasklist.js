@@ -130,6 +130,10 @@ angular.module('cam.tasklist.custom')
     if (chosen) {
       $translateProvider.preferredLanguage(chosen);
     }
+    // Tasklist loads the fallback language's file as well, and each file sets the date language of
+    // the whole page when it arrives: whichever comes last decides whether "3 days ago" is English.
+    // Every locale file has every key (TasklistLocalesTest), so the page's own language suffices.
+    $translateProvider.fallbackLanguage($translateProvider.preferredLanguage());
     const view = { id: 'safar-language', template: languageMenu, controller: languageMenuController };
     ViewsProvider.registerDefaultView('tasklist.navbar.action', { ...view, priority: 10 });
     ViewsProvider.registerDefaultView('tasklist.login', { ...view, priority: 0 });
