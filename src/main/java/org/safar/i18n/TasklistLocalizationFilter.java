@@ -102,10 +102,10 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
         return object.hasNonNull("key") && object.has("version") && object.has("resource") && object.has("name");
     }
 
-    /** A group as the engine API answers it: its id, name and type, and nothing else but links. */
+    /** A group as the engine API answers it: its id, name and type, and nothing else but HAL's links. */
     private static boolean isGroup(ObjectNode object) {
-        int fields = object.has("_links") ? 4 : 3;
-        return object.size() == fields && object.hasNonNull("id") && object.has("name") && object.path("type").isTextual();
+        int fields = object.size() - (object.has("_links") ? 1 : 0) - (object.has("_embedded") ? 1 : 0);
+        return fields == 3 && object.hasNonNull("id") && object.has("name") && object.path("type").isTextual();
     }
 
     private static void replace(ObjectNode object, String field, UnaryOperator<String> translation) {

@@ -25,13 +25,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What Tasklist fetches, fetched as Tasklist does (a webapp session, the browser's language): the
- * task and process names and the task forms come in the user's language; other clients of the
- * engine REST API keep the names of the models.
+ * Camunda's webapps as Safar's users meet them. What Tasklist fetches, fetched as Tasklist does (a
+ * webapp session, the browser's language): the task and process names and the task forms come in
+ * the user's language, while other clients of the engine REST API keep the names of the models.
+ * And Tasklist, Cockpit and Admin carry Safar's name, without Camunda's migration banner.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class TasklistLanguagesTest {
+class SafarWebappsTest {
 
     private static final String ENGINE = "/camunda/api/engine/engine/default";
 
@@ -75,6 +76,8 @@ class TasklistLanguagesTest {
         JsonNode task = get(ENGINE + "/task/" + tasks.get(0).get("id").asText(), "ru-RU");
         assertThat(task.get("name").asText()).isEqualTo("Проверка: Islom Abdurakhmonov");
         assertThat(task.get("description").asText()).startsWith("По одной задаче на каждого участника");
+        assertThat(task.get("_embedded").get("group").findValuesAsText("name"))
+                .containsExactly("Кадровая проверка и служба безопасности");
 
         JsonNode form = get(ENGINE + "/task/" + task.get("id").asText() + "/deployed-form", "ru-RU");
         assertThat(field(form, "Field_Clearance").get("label").asText()).isEqualTo("Допуск");
@@ -137,6 +140,17 @@ class TasklistLanguagesTest {
         }
     }
 
+    @Test
+    void theWebappsShowSafarsNameAndNotCamundasMigrationBanner() throws Exception {
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            assertThat(text("/camunda/app/" + app + "/scripts/config.js")).as(app).contains("vendor: 'Safar'");
+            assertThat(text("/camunda/app/" + app + "/styles/user-styles.css")).as(app)
+                    .contains("@import url(\"../../../assets/safar.css\")");
+        }
+        assertThat(text("/camunda/assets/safar.css").replaceAll("\\s+", " "))
+                .contains("[cam-widget-header] .ce-eol-banner { display: none !important; }");
+    }
+
     private static JsonNode field(JsonNode form, String id) {
         for (JsonNode component : form.get("components")) {
             if (id.equals(component.path("id").asText())) {
@@ -162,6 +176,13 @@ class TasklistLanguagesTest {
         return ok(browser.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Accept", "application/hal+json, application/json")
                 .header("Accept-Language", browserLanguage).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private String text(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     private JsonNode post(String path, String body, String browserLanguage) throws IOException, InterruptedException {
