@@ -116,7 +116,7 @@ class SafarWebappsTest {
     void theStartDialogNamesTheProcessesInTheUsersLanguage() throws Exception {
         logIn("aziza", "uz-UZ");
         JsonNode startable = get(ENGINE + "/process-definition?latest=true&active=true&startableInTasklist=true", "uz-UZ");
-        assertThat(startable.findValuesAsText("name")).contains("Delegatsiya", "Delegatsiyani oʻzgartirish");
+        assertThat(startable.findValuesAsText("name")).contains("Delegatsiya", "Delegatsiyani o‘zgartirish");
         JsonNode startForm = get(ENGINE + "/process-definition/key/delegation/deployed-start-form", "uz-UZ");
         assertThat(field(startForm, "Field_Title").get("label").asText()).isEqualTo("Delegatsiya nomi");
     }

@@ -13,7 +13,7 @@ const COOKIE = 'safar-language';
 const LANGUAGES = [
   { code: 'en', name: 'English' },
   { code: 'ru', name: 'Русский' },
-  { code: 'uz', name: 'Oʻzbekcha' },
+  { code: 'uz', name: 'O‘zbekcha' },
   { code: 'kk', name: 'Қазақша' },
   { code: 'mn', name: 'Монгол' }
 ];
