@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.safar.identity.SafarGroups;
-import org.safar.notices.UserLanguages;
+import org.safar.i18n.UserLanguages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +52,7 @@ class DemoIdentity {
             user.setEmail(demo.id() + "@safar.example");
             user.setPassword(demo.id());
             identity.saveUser(user);
-            languages.set(demo.id(), demo.language());
+            languages.choose(demo.id(), demo.language());
             demo.groups().forEach(group -> identity.createMembership(demo.id(), group));
         }
     }

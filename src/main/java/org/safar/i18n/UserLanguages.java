@@ -1,8 +1,12 @@
 package org.safar.i18n;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.safar.identity.CurrentUser;
+import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +21,31 @@ public class UserLanguages {
     static final String USER_INFO_KEY = "safar.language";
 
     private final IdentityService identity;
+    private final CurrentUser currentUser;
     /** What this node last saw each user ask for, to spare the database a write per request. */
     private final Map<String, Language> lastAsked = new ConcurrentHashMap<>();
 
-    UserLanguages(IdentityService identity) {
+    UserLanguages(IdentityService identity, CurrentUser currentUser) {
         this.identity = identity;
+        this.currentUser = currentUser;
     }
 
     public Language of(String userId) {
-        return Language.of(identity.getUserInfo(userId, USER_INFO_KEY)).orElse(Language.EN);
+        return Language.of(currentUser.asSafar(() -> identity.getUserInfo(userId, USER_INFO_KEY)))
+                .orElse(Language.EN);
+    }
+
+    /** A language the user chose outside Tasklist (over the API, or for a demo user). */
+    public Language choose(String userId, String tag) {
+        Language language = Language.of(tag).orElseThrow(() -> new InvalidRequestException("language", "supported",
+                "Choose one of " + Arrays.stream(Language.values()).map(Language::code)
+                        .collect(Collectors.joining(", ")) + "; '" + tag + "' is not one of them"));
+        currentUser.asSafar(() -> {
+            identity.setUserInfo(userId, USER_INFO_KEY, language.code());
+            return language;
+        });
+        lastAsked.remove(userId);
+        return language;
     }
 
     /** Writes only when the language changes, since Tasklist tells it with every request. */

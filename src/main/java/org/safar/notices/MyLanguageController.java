@@ -1,5 +1,6 @@
 package org.safar.notices;
 
+import org.safar.i18n.UserLanguages;
 import org.safar.identity.CurrentUser;
 import org.safar.web.ForbiddenException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +27,12 @@ class MyLanguageController {
 
     @GetMapping
     LanguageChoice get() {
-        return new LanguageChoice(languages.of(me()));
+        return new LanguageChoice(languages.of(me()).code());
     }
 
     @PutMapping
     LanguageChoice set(@RequestBody LanguageChoice choice) {
-        String me = me();
-        languages.set(me, choice.language());
-        return new LanguageChoice(languages.of(me));
+        return new LanguageChoice(languages.choose(me(), choice.language()).code());
     }
 
     private String me() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.safar.i18n.UserLanguages;
 import org.safar.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +70,7 @@ class Recipients {
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Recipient(userId, name(user), user.getEmail(), languages.localeOf(userId)));
+        return Optional.of(new Recipient(userId, name(user), user.getEmail(), languages.of(userId).locale()));
     }
 
     private User user(String userId) {
