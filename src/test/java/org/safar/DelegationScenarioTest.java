@@ -50,7 +50,7 @@ class DelegationScenarioTest {
     }
 
     SafarApi api() {
-        return new SafarApi(rest);
+        return new SafarApi(rest, jobs());
     }
 
     @Test

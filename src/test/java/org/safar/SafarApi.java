@@ -25,10 +25,21 @@ import org.springframework.http.ResponseEntity;
 public final class SafarApi {
 
     private final TestRestTemplate rest;
+    private final DelegationJobs jobs;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** For calls that start no process. */
     public SafarApi(TestRestTemplate rest) {
+        this(rest, null);
+    }
+
+    /**
+     * After every call that may change something, the jobs play the job executor: the save points the
+     * call passed run before the next call looks, as they would a moment later on a running node.
+     */
+    public SafarApi(TestRestTemplate rest, DelegationJobs jobs) {
         this.rest = rest;
+        this.jobs = jobs;
     }
 
     public ResponseEntity<String> get(String user, String path) {
@@ -45,7 +56,11 @@ public final class SafarApi {
         if (user != null) {
             headers.setBasicAuth(user, user);
         }
-        return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        if (jobs != null && method != HttpMethod.GET) {
+            jobs.runPending();
+        }
+        return response;
     }
 
     /** The body of a successful call as JSON. */

@@ -15,6 +15,8 @@ import org.safar.delegation.DelegationService;
 import org.safar.identity.SafarGroups;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.Violations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class EmbassyService {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbassyService.class);
 
     private static final int REASON_TEXT = 2000;
 
@@ -41,8 +45,18 @@ class EmbassyService {
         this.clock = clock;
     }
 
-    /** Opens the next request round, due after the lead time of the host country. */
+    /**
+     * Opens the next request round, due after the lead time of the host country. While a round is
+     * still unanswered, asking again (a job run twice, an operator's retry) gives that round: the
+     * embassy is never asked twice for the same thing.
+     */
     EmbassyRequest request(Long delegationId) {
+        Optional<EmbassyRequest> open = latest(delegationId).filter(EmbassyRequest::isOpen);
+        if (open.isPresent()) {
+            log.info("Delegation {} already waits for the embassy's answer to request {}: asking again changes nothing",
+                    delegationId, open.get().getRound());
+            return open.get();
+        }
         Delegation delegation = delegations.get(delegationId);
         String country = delegation.getProgramme().getHostCountry();
         int round = (int) requests.countByDelegationId(delegationId) + 1;

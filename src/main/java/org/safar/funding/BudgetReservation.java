@@ -15,7 +15,8 @@ import java.time.Instant;
 /**
  * An amount held on a budget line for one delegation. It is released by an atomic update of its
  * status (see {@link BudgetReservationRepository#release}), never by writing this entity back, so
- * that two releases at once give the money back only once.
+ * that two releases at once give the money back only once. While it is held, {@code heldFor} carries
+ * the delegation's id under a unique constraint: a delegation never holds two.
  */
 @Entity
 public class BudgetReservation {
@@ -29,6 +30,7 @@ public class BudgetReservation {
     private BudgetLine line;
 
     private Long delegationId;
+    private Long heldFor;
     private BigDecimal amount;
 
     @Enumerated(EnumType.STRING)
@@ -46,6 +48,7 @@ public class BudgetReservation {
     BudgetReservation(BudgetLine line, Long delegationId, BigDecimal amount, Instant reservedAt) {
         this.line = line;
         this.delegationId = delegationId;
+        this.heldFor = delegationId;
         this.amount = amount;
         this.reservedAt = reservedAt;
     }

@@ -14,6 +14,8 @@ interface BudgetReservationRepository extends JpaRepository<BudgetReservation, L
 
     List<BudgetReservation> findByDelegationIdAndStatus(Long delegationId, ReservationStatus status);
 
+    Optional<BudgetReservation> findByHeldFor(Long delegationId);
+
     Optional<BudgetReservation> findFirstByDelegationIdOrderByIdDesc(Long delegationId);
 
     /**
@@ -25,7 +27,7 @@ interface BudgetReservationRepository extends JpaRepository<BudgetReservation, L
     @Modifying(flushAutomatically = true)
     @Query("""
             update BudgetReservation r set r.status = org.safar.funding.ReservationStatus.RELEASED,
-                r.releasedAt = :at, r.releaseCause = :cause
+                r.heldFor = null, r.releasedAt = :at, r.releaseCause = :cause
             where r.id = :id and r.status = org.safar.funding.ReservationStatus.HELD""")
     int release(@Param("id") Long id, @Param("at") Instant at, @Param("cause") ReleaseCause cause);
 }

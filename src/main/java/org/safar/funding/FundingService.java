@@ -14,6 +14,8 @@ import org.safar.delegation.DelegationService;
 import org.safar.programme.Programme;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class FundingService {
+
+    private static final Logger log = LoggerFactory.getLogger(FundingService.class);
 
     private final DelegationService delegations;
     private final TripCostEstimator costs;
@@ -63,20 +67,28 @@ public class FundingService {
     /**
      * Reserves the delegation's own-budget cost: on the line finance chose, or else on the own-budget
      * line of the programme's start year that has the most left. A cost of zero reserves nothing.
-     * A reservation the delegation still held is given back first, so that it holds one at most.
+     * Reserving again what the delegation already holds (a job run twice, an operator's retry) keeps
+     * that reservation; any other reservation it still held is given back first, so that it holds one
+     * at most.
      *
      * @return false if the line falls short; why is recorded on the funding for finance
      */
     public boolean reserve(Long delegationId) {
         DelegationFunding funding = get(delegationId);
         BigDecimal amount = funding.getOwnBudgetTotal();
+        int year = delegations.get(delegationId).getProgramme().getStartDate().getYear();
+        Optional<BudgetReservation> held = reservations.findByHeldFor(delegationId);
+        if (held.isPresent() && isTheReservationFor(held.get(), amount, funding.getChosenLineId(), year)) {
+            log.info("Delegation {} already holds {} on {}: reserving again changes nothing", delegationId,
+                    Usd.format(amount), held.get().getLine().getCode());
+            funding.covered();
+            return true;
+        }
         ledger.releaseHeld(delegationId, ReleaseCause.REPLACED);
         if (amount.signum() == 0) {
             funding.covered();
             return true;
         }
-        Programme programme = delegations.get(delegationId).getProgramme();
-        int year = programme.getStartDate().getYear();
         Optional<BudgetLine> line = funding.getChosenLineId() != null ? lines.findById(funding.getChosenLineId())
                 : lines.findByFundingSourceAndYear(Programme.OWN_BUDGET, year).stream()
                         .max(Comparator.comparing(BudgetLine::available));
@@ -153,6 +165,14 @@ public class FundingService {
     @Transactional(readOnly = true)
     public Optional<BudgetReservation> latestReservation(Long delegationId) {
         return reservations.findFirstByDelegationIdOrderByIdDesc(delegationId);
+    }
+
+    /** Whether a held reservation is the one this reservation would make: same amount, on the line it would choose. */
+    private static boolean isTheReservationFor(BudgetReservation held, BigDecimal amount, Long chosenLineId, int year) {
+        BudgetLine line = held.getLine();
+        boolean onTheLine = chosenLineId != null ? line.getId().equals(chosenLineId)
+                : Programme.OWN_BUDGET.equals(line.getFundingSource()) && line.getYear() == year;
+        return onTheLine && held.getAmount().compareTo(amount) == 0;
     }
 
     private BudgetLine lineWithEnoughLeft(String lineId, BigDecimal amount) {

@@ -63,7 +63,7 @@ class TravelAndDebriefingScenarioTest {
 
     @Test
     void gizStudyTripTravelsReportsIsReviewedSettledAndFollowedUp() {
-        SafarApi api = new SafarApi(rest);
+        SafarApi api = new SafarApi(rest, jobs());
         long germany = api.programmeId("Study trip: citizen service centres in Germany");
         long id = api.ok(api.post("aziza", "/api/delegations", """
                 {"title": "GIZ study trip — PSC leads", "programmeId": %d, "memberStaffIds": %s}"""
@@ -259,7 +259,7 @@ class TravelAndDebriefingScenarioTest {
 
     @Test
     void theLifecycleCompletesWhenDebriefingEnds() {
-        SafarApi api = new SafarApi(rest);
+        SafarApi api = new SafarApi(rest, jobs());
         long astana = api.programmeId("Astana Civil Service Hub");
         long id = api.ok(api.post("aziza", "/api/delegations", """
                 {"title": "Hub conference — HR policy", "programmeId": %d, "memberStaffIds": %s}"""
@@ -273,6 +273,7 @@ class TravelAndDebriefingScenarioTest {
                 .startBeforeActivity("CallActivity_Travel")
                 .cancelAllForActivity("CallActivity_Vetting")
                 .execute();
+        jobs().runPending();
         assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("TRAVEL");
 
         JsonNode record = api.onlyTask("aziza", id, "Record ticket and visa");
@@ -302,7 +303,7 @@ class TravelAndDebriefingScenarioTest {
 
     @Test
     void internsCheckInEveryMonthAbroadAndTheReturnClosesAnOpenCheckIn() {
-        SafarApi api = new SafarApi(rest);
+        SafarApi api = new SafarApi(rest, jobs());
         long tokyo = api.programmeId("Internship in civil-service HR management");
         long id = api.ok(api.post("aziza", "/api/delegations", """
                 {"title": "HR internship in Tokyo", "programmeId": %d, "memberStaffIds": %s}"""

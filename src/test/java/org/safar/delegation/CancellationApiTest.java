@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +24,12 @@ class CancellationApiTest {
 
     @Autowired
     TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     @Test
     void cancellingDuringVettingClosesEveryOpenTask() {
@@ -115,6 +124,6 @@ class CancellationApiTest {
     }
 
     private SafarApi api() {
-        return new SafarApi(rest);
+        return new SafarApi(rest, new DelegationJobs(runtime, management));
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,9 @@ class DelegationApiTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     @Test
     void openingADelegationStartsItsLifecycle() {
@@ -113,6 +118,6 @@ class DelegationApiTest {
     }
 
     private SafarApi api() {
-        return new SafarApi(rest);
+        return new SafarApi(rest, new DelegationJobs(runtime, management));
     }
 }

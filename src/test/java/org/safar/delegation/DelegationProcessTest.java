@@ -6,12 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinition;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doNothing;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -29,6 +32,9 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -79,6 +85,7 @@ class DelegationProcessTest {
     @AfterEach
     void resetMocksAndRemoveStubs() {
         Mocks.reset();
+        ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
         stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
     }
@@ -126,14 +133,34 @@ class DelegationProcessTest {
                 withVariables(TITLE, "Study trip to Tokyo"));
     }
 
+    /**
+     * The stage the delegation is in, once the job executor has passed the save point before it:
+     * every stage after nomination starts from one.
+     */
+    private static ProcessInstance stageOf(ProcessInstance delegation, String stageKey) {
+        passSavePoints(delegation);
+        return calledProcessInstance(stageKey, delegation);
+    }
+
+    private static void passSavePoints(ProcessInstance delegation) {
+        for (Job job : managementService().createJobQuery().processInstanceId(delegation.getId()).executable().list()) {
+            managementService().executeJob(job.getId());
+        }
+    }
+
+    private static Job savePointBefore(ProcessInstance delegation, String callActivity) {
+        return managementService().createJobQuery().processInstanceId(delegation.getId()).activityId(callActivity)
+                .singleResult();
+    }
+
     private static ProcessInstance nominationOf(ProcessInstance delegation) {
         assertThat(delegation).isWaitingAt("CallActivity_Nomination");
-        return calledProcessInstance("nomination", delegation);
+        return stageOf(delegation, "nomination");
     }
 
     private static ProcessInstance vettingOf(ProcessInstance delegation) {
         assertThat(delegation).isWaitingAt("CallActivity_Vetting");
-        return calledProcessInstance("vetting", delegation);
+        return stageOf(delegation, "vetting");
     }
 
     private static void finishNomination(ProcessInstance delegation, boolean withdrawn) {
@@ -206,7 +233,9 @@ class DelegationProcessTest {
         finishVetting(delegation, true);
 
         assertThat(delegation).isWaitingAt("CallActivity_EmbassyCoordination");
-        ProcessInstance embassy = calledProcessInstance("embassyCoordination", delegation);
+        assertThat(savePointBefore(delegation, "CallActivity_EmbassyCoordination")).as("the save point").isNotNull();
+        verify(delegationService, never()).enter(7L, Stage.EMBASSY);
+        ProcessInstance embassy = stageOf(delegation, "embassyCoordination");
         assertThat(embassy.getBusinessKey()).isEqualTo("7");
         assertThat(embassy).variables().containsEntry(DELEGATION_ID, 7L).containsEntry(NOMINATED_BY, OFFICER)
                 .containsEntry(DelegationVariables.HOST_DECLINED, false);
@@ -223,12 +252,12 @@ class DelegationProcessTest {
         finishNomination(delegation, false);
         finishVetting(delegation, true);
         finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, false);
-        ProcessInstance funding = calledProcessInstance("funding", delegation);
+        ProcessInstance funding = stageOf(delegation, "funding");
         assertThat(funding).variables().containsEntry(DelegationVariables.FUNDING_APPROVED, false);
         finishStage(delegation, "funding", DelegationVariables.FUNDING_APPROVED, true);
-        assertThat(calledProcessInstance("travel", delegation).getBusinessKey()).isEqualTo("7");
+        assertThat(stageOf(delegation, "travel").getBusinessKey()).isEqualTo("7");
         finishStage(delegation, "travel", null, null);
-        assertThat(calledProcessInstance("debriefing", delegation).getBusinessKey()).isEqualTo("7");
+        assertThat(stageOf(delegation, "debriefing").getBusinessKey()).isEqualTo("7");
         finishStage(delegation, "debriefing", null, null);
 
         assertThat(delegation).isEnded().hasPassedInOrder("CallActivity_EmbassyCoordination", "CallActivity_Funding",
@@ -240,6 +269,32 @@ class DelegationProcessTest {
         }
         stages.verify(delegationService).close(7L, Stage.COMPLETED);
         verifyNoMoreInteractions(delegationService);
+    }
+
+    @Test
+    void aStageThatFailsToStartBecomesAnIncidentWhileThePreviousStageStaysDone() {
+        ProcessInstance delegation = startThroughApi(7L, OFFICER);
+        finishNomination(delegation, false);
+        doThrow(new IllegalStateException("The delegation table is locked")).when(delegationService)
+                .enter(7L, Stage.EMBASSY);
+        finishVetting(delegation, true);
+        Job savePoint = savePointBefore(delegation, "CallActivity_EmbassyCoordination");
+
+        int runs = ProcessTestEngine.failUntilIncident(managementService(), savePoint.getId());
+
+        assertThat(runs).as("R3/PT1M: three runs, a minute apart").isEqualTo(3);
+        Incident incident = runtimeService().createIncidentQuery().processInstanceId(delegation.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo("CallActivity_EmbassyCoordination");
+        assertThat(incident.getIncidentMessage()).contains("The delegation table is locked");
+        assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(delegation.getId())
+                .processDefinitionKey("vetting").finished().count()).as("the approvers' work is kept").isOne();
+
+        // Once the cause is gone, the operator's "Retry" in Cockpit starts the stage.
+        doNothing().when(delegationService).enter(7L, Stage.EMBASSY);
+        ProcessTestEngine.retryNow(managementService(), savePoint.getId());
+
+        assertThat(stageOf(delegation, "embassyCoordination")).isNotNull();
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(delegation.getId()).count()).isZero();
     }
 
     @Test
@@ -283,7 +338,7 @@ class DelegationProcessTest {
         ProcessInstance delegation = vettedDelegation();
         finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, false);
         finishStage(delegation, "funding", DelegationVariables.FUNDING_APPROVED, true);
-        ProcessInstance travel = calledProcessInstance("travel", delegation);
+        ProcessInstance travel = stageOf(delegation, "travel");
         embassyInvolved = true;
 
         cancel(delegation);
@@ -300,7 +355,7 @@ class DelegationProcessTest {
     void cancellationDuringFundingHasNothingToCompensateYet() throws Exception {
         ProcessInstance delegation = vettedDelegation();
         finishStage(delegation, "embassyCoordination", DelegationVariables.HOST_DECLINED, false);
-        ProcessInstance funding = calledProcessInstance("funding", delegation);
+        ProcessInstance funding = stageOf(delegation, "funding");
         embassyInvolved = true;
 
         cancel(delegation);
@@ -318,7 +373,7 @@ class DelegationProcessTest {
     }
 
     private static void finishStage(ProcessInstance delegation, String stageKey, String flag, Object value) {
-        ProcessInstance stage = calledProcessInstance(stageKey, delegation);
+        ProcessInstance stage = stageOf(delegation, stageKey);
         if (flag == null) {
             complete(task(stage));
         } else {
@@ -366,6 +421,7 @@ class DelegationProcessTest {
         finishVetting(delegation, true);
 
         assertThat(delegation).isWaitingAt("CallActivity_EmbassyCoordination");
+        passSavePoints(delegation);
         assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(delegation.getId())
                 .processDefinitionKey("vetting").count()).isEqualTo(2);
         InOrder stages = inOrder(delegationService);

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -54,6 +55,7 @@ class EmbassyCoordinationProcessTest {
     private static final Date DUE = Date.from(NOW.plus(Duration.ofDays(LEAD_TIME_DAYS)));
     private static final Date ESCALATION = Date.from(NOW.plus(Duration.ofDays(2L * LEAD_TIME_DAYS)));
 
+    private static final String REQUEST = "ServiceTask_RequestHostArrangements";
     private static final String CONFIRM = "UserTask_ConfirmHostArrangements";
     private static final String FOLLOW_UP = "UserTask_FollowUpWithEmbassy";
     private static final String INTERVENE = "UserTask_InterveneWithEmbassy";
@@ -63,6 +65,8 @@ class EmbassyCoordinationProcessTest {
 
     private final EmbassyDeadlines deadlines = mock(EmbassyDeadlines.class);
     private int requestsSent;
+    /** What "Request host arrangements" throws, as when the embassy's system does not answer. */
+    private RuntimeException requestFails;
 
     @BeforeEach
     void registerMocks() {
@@ -72,6 +76,9 @@ class EmbassyCoordinationProcessTest {
         when(deadlines.escalation(DELEGATION_ID)).thenReturn(ESCALATION);
         Mocks.register("embassyDeadlines", deadlines);
         JavaDelegate requestHostArrangements = execution -> {
+            if (requestFails != null) {
+                throw requestFails;
+            }
             requestsSent++;
             execution.setVariable(DelegationVariables.LIAISON_GROUP, "embassy-JP");
         };
@@ -108,11 +115,30 @@ class EmbassyCoordinationProcessTest {
         };
     }
 
-    /** Started as the lifecycle's call activity starts it, but without hostDeclined: the stage must write it. */
+    /**
+     * Started as the lifecycle's call activity starts it, but without hostDeclined: the stage must
+     * write it. The request is sent, past its save point.
+     */
     private static ProcessInstance startEmbassyCoordination() {
+        ProcessInstance stage = startWithoutSendingTheRequest();
+        sendRequest(stage);
+        return stage;
+    }
+
+    private static ProcessInstance startWithoutSendingTheRequest() {
         return runtimeService().startProcessInstanceByKey(EmbassyVariables.PROCESS_KEY, String.valueOf(DELEGATION_ID),
                 withVariables(DelegationVariables.DELEGATION_ID, DELEGATION_ID,
                         DelegationVariables.NOMINATED_BY, OFFICER));
+    }
+
+    /** The request waits at its save point until the job executor sends it. */
+    private static void sendRequest(ProcessInstance stage) {
+        assertThat(stage).isWaitingAt(REQUEST);
+        managementService().executeJob(requestJob(stage).getId());
+    }
+
+    private static Job requestJob(ProcessInstance stage) {
+        return jobQuery().processInstanceId(stage.getId()).activityId(REQUEST).singleResult();
     }
 
     private static List<Task> openTasks(ProcessInstance stage, String taskDefinitionKey) {
@@ -176,6 +202,30 @@ class EmbassyCoordinationProcessTest {
     }
 
     @Test
+    void theRequestIsSentFromASavePointWhereAFailureIsRetriedThenBecomesAnIncident() {
+        ProcessInstance stage = startWithoutSendingTheRequest();
+        assertThat(stage).isWaitingAt(REQUEST);
+        requestFails = new IllegalStateException("The embassy's system does not answer");
+
+        int runs = ProcessTestEngine.failUntilIncident(managementService(), requestJob(stage).getId());
+
+        assertThat(runs).as("R5/PT5M: five runs, five minutes apart").isEqualTo(5);
+        Incident incident = runtimeService().createIncidentQuery().processInstanceId(stage.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo(REQUEST);
+        assertThat(incident.getIncidentMessage()).isEqualTo("The embassy's system does not answer");
+        assertThat(requestsSent).isZero();
+        assertThat(openTasks(stage, CONFIRM)).isEmpty();
+
+        requestFails = null;
+        ProcessTestEngine.retryNow(managementService(), incident.getConfiguration());
+        sendRequest(stage);
+
+        assertThat(stage).isWaitingAt(CONFIRM);
+        assertThat(requestsSent).isEqualTo(1);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(stage.getId()).count()).isZero();
+    }
+
+    @Test
     void confirmationEndsTheStageWithHostDeclinedFalse() {
         ProcessInstance stage = startEmbassyCoordination();
 
@@ -202,6 +252,7 @@ class EmbassyCoordinationProcessTest {
                 .hasDueDate(daysAfter(Duration.ZERO, 5));
 
         submit(revise, withVariables(EmbassyVariables.REVISION, "Programme moved one week later"));
+        sendRequest(stage);
 
         assertThat(stage).isWaitingAt(CONFIRM);
         assertThat(requestsSent).isEqualTo(2);

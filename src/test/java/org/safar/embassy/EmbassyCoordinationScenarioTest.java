@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +65,9 @@ class EmbassyCoordinationScenarioTest {
     @Autowired
     HostConfirmationRepository confirmations;
 
+    @Autowired
+    EmbassyService embassy;
+
     SafarApi api;
 
     /**
@@ -72,7 +76,7 @@ class EmbassyCoordinationScenarioTest {
      */
     @BeforeEach
     void fundingStageOrStub() {
-        api = new SafarApi(rest);
+        api = new SafarApi(rest, new DelegationJobs(runtime, management));
         if (repository.createProcessDefinitionQuery().processDefinitionKey("funding").count() == 0) {
             repository.createDeployment().name("Funding stub of EmbassyCoordinationScenarioTest")
                     .addModelInstance("funding-stub.bpmn", Bpmn.createExecutableProcess("funding")
@@ -132,6 +136,9 @@ class EmbassyCoordinationScenarioTest {
         JsonNode second = api.onlyTask("berlin", id, CONFIRM);
         Map<String, JsonNode> history = api.formVariables("berlin", second.get("id").asText());
         assertThat(history.get("request").get("round").asInt()).isEqualTo(2);
+        // Asked again while round 2 is unanswered, as a request run a second time would: no third round.
+        assertThat(embassy.request(id).getRound()).isEqualTo(2);
+        assertThat(requests.findByDelegationIdOrderByRound(id)).hasSize(2);
         assertThat(history.get("earlierRequests").get(0).get("revision").asText()).contains("Flights moved");
         ResponseEntity<String> incomplete = api.submit("berlin", second.get("id").asText(),
                 Map.of("answer", "CONFIRMED", "venue", "Bürgeramt Berlin-Mitte, Karl-Marx-Allee 31"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -27,6 +29,8 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -59,6 +63,8 @@ class FundingProcessTest {
     /** What "Reserve budget" finds on each call: true if the line has enough, false for a shortfall. */
     private final Deque<Boolean> lineHasEnough = new ArrayDeque<>();
     private final List<String> calls = new ArrayList<>();
+    /** What "Reserve budget" throws, as when the budget system does not answer. */
+    private RuntimeException reservationFails;
 
     @BeforeEach
     void registerMocks() {
@@ -66,6 +72,9 @@ class FundingProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         JavaDelegate estimate = execution -> calls.add("estimate");
         JavaDelegate reserve = execution -> {
+            if (reservationFails != null) {
+                throw reservationFails;
+            }
             calls.add("reserve");
             if (!lineHasEnough.pop()) {
                 throw new BpmnError(FundingVariables.ERROR_BUDGET_SHORTFALL, "ADPS-TRN-2026 has 650.00 USD left");
@@ -104,25 +113,44 @@ class FundingProcessTest {
         };
     }
 
-    /** Started as the delegation's call activity starts it, with the flag not yet set. */
+    /**
+     * Started as the delegation's call activity starts it, with the flag not yet set, and run past
+     * the save point of the first reservation.
+     */
     private ProcessInstance startFunding(Boolean... reservations) {
+        ProcessInstance funding = startWithoutReserving(reservations);
+        passSavePoints(funding);
+        return funding;
+    }
+
+    private ProcessInstance startWithoutReserving(Boolean... reservations) {
         lineHasEnough.addAll(List.of(reservations));
         return runtimeService().startProcessInstanceByKey(FundingVariables.PROCESS_KEY, String.valueOf(DELEGATION_ID),
                 withVariables(DelegationVariables.DELEGATION_ID, DELEGATION_ID,
                         DelegationVariables.NOMINATED_BY, "aziza", DelegationVariables.FUNDING_APPROVED, false));
     }
 
-    /** Submits the task's form as Tasklist does, so the fields land on the task where the listener reads them. */
-    private static void submit(Task task, Map<String, Object> fields) {
+    /** Runs the reservation or release waiting at its save point, as the job executor would. */
+    private static void passSavePoints(ProcessInstance funding) {
+        List<Job> waiting = jobQuery().processInstanceId(funding.getId()).executable().list();
+        while (!waiting.isEmpty()) {
+            waiting.forEach(job -> managementService().executeJob(job.getId()));
+            waiting = jobQuery().processInstanceId(funding.getId()).executable().list();
+        }
+    }
+
+    /** Submits the task's form as Tasklist does, then lets the job executor run what the answer started. */
+    private static void submit(ProcessInstance funding, Task task, Map<String, Object> fields) {
         formService().submitTaskForm(task.getId(), fields);
+        passSavePoints(funding);
     }
 
     private static void resolve(ProcessInstance funding, ShortfallResolution resolution) {
-        submit(task(funding), withVariables(RESOLUTION, resolution.name()));
+        submit(funding, task(funding), withVariables(RESOLUTION, resolution.name()));
     }
 
     private static void approve(ProcessInstance funding) {
-        submit(task(funding), withVariables(FUNDING_DECISION, APPROVE));
+        submit(funding, task(funding), withVariables(FUNDING_DECISION, APPROVE));
     }
 
     private static Date fiveDaysAfterNow() {
@@ -136,6 +164,45 @@ class FundingProcessTest {
     private static long tasksCreated(ProcessInstance funding, String taskKey) {
         return historyService().createHistoricTaskInstanceQuery().processInstanceId(funding.getId())
                 .taskDefinitionKey(taskKey).count();
+    }
+
+    @Test
+    void theReservationRunsFromASavePointWhereAFailureIsRetriedThenBecomesAnIncident() {
+        ProcessInstance funding = startWithoutReserving(true);
+        assertThat(funding).hasPassed("BusinessRuleTask_EstimateTripCost").isWaitingAt("ServiceTask_ReserveBudget");
+        reservationFails = new IllegalStateException("The budget system does not answer");
+        Job reservation = jobQuery().processInstanceId(funding.getId()).activityId("ServiceTask_ReserveBudget")
+                .singleResult();
+
+        int runs = ProcessTestEngine.failUntilIncident(managementService(), reservation.getId());
+
+        assertThat(runs).as("R5/PT5M: five runs, five minutes apart").isEqualTo(5);
+        Incident incident = runtimeService().createIncidentQuery().processInstanceId(funding.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo("ServiceTask_ReserveBudget");
+        assertThat(incident.getIncidentMessage()).isEqualTo("The budget system does not answer");
+        assertThat(calls).as("the estimate before the save point stays done").containsExactly("estimate");
+
+        reservationFails = null;
+        ProcessTestEngine.retryNow(managementService(), reservation.getId());
+        passSavePoints(funding);
+
+        assertThat(funding).isWaitingAt("UserTask_ApproveFunding");
+        assertThat(calls).containsExactly("estimate", "reserve");
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(funding.getId()).count()).isZero();
+    }
+
+    @Test
+    void theReleaseAfterARefusalRunsFromASavePoint() {
+        ProcessInstance funding = startFunding(true);
+
+        formService().submitTaskForm(task(funding).getId(),
+                withVariables(FUNDING_DECISION, REFUSE, FUNDING_REFUSAL_REASON, "Budget frozen"));
+
+        assertThat(funding).isWaitingAt("ServiceTask_ReleaseReservation");
+        assertThat(calls).doesNotContain("release");
+        passSavePoints(funding);
+        assertThat(funding).isEnded().hasPassed("EndEvent_FundingRefused");
+        assertThat(calls).containsExactly("estimate", "reserve", "release");
     }
 
     @Test
@@ -219,7 +286,8 @@ class FundingProcessTest {
     void refusedApprovalReleasesTheReservation() {
         ProcessInstance funding = startFunding(true);
 
-        submit(task(funding), withVariables(FUNDING_DECISION, REFUSE, FUNDING_REFUSAL_REASON, "Budget frozen"));
+        submit(funding, task(funding), withVariables(FUNDING_DECISION, REFUSE, FUNDING_REFUSAL_REASON,
+                "Budget frozen"));
 
         assertThat(funding).isEnded().hasPassedInOrder("UserTask_ApproveFunding", "ServiceTask_ReleaseReservation",
                 "EndEvent_FundingRefused");

@@ -1,6 +1,7 @@
 package org.safar.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -9,16 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -36,13 +41,31 @@ class FundingScenarioTest {
     TestRestTemplate rest;
 
     @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
     RepositoryService repository;
 
     @Autowired
     HistoryService history;
 
+    @Autowired
+    FundingService fundingService;
+
+    @Autowired
+    BudgetLedger ledger;
+
+    @Autowired
+    BudgetLineRepository lines;
+
+    @Autowired
+    BudgetReservationRepository reservations;
+
     private SafarApi api() {
-        return new SafarApi(rest);
+        return new SafarApi(rest, new DelegationJobs(runtime, management));
     }
 
     /**
@@ -131,6 +154,33 @@ class FundingScenarioTest {
         assertThat(released.get("status").asText()).isEqualTo("RELEASED");
         assertThat(released.get("releasedAt").isNull()).isFalse();
         assertThat(line(api, lineCode).get("reserved").decimalValue()).isEqualByComparingTo(reservedBefore);
+    }
+
+    @Test
+    void aReservationRunAgainKeepsTheOneHeldAndTheDatabaseRefusesASecond() {
+        SafarApi api = api();
+        long astana = api.programmeId("Astana Civil Service Hub");
+        long id = open(api, "Hub conference, reserved twice", astana, "Eldor Fayziev", "Sevara Qodirova");
+        String lineCode = "ADPS-TRN-" + startYear(api, id);
+        BigDecimal held = line(api, lineCode).get("reserved").decimalValue().add(new BigDecimal("1930"));
+        vet(api, id);
+        assertThat(line(api, lineCode).get("reserved").decimalValue()).isEqualByComparingTo(held);
+
+        // As when "Reserve budget" runs again for a delegation that holds its reservation: an operator
+        // restarting the activity in Cockpit, a job run a second time.
+        assertThat(fundingService.reserve(id)).isTrue();
+
+        assertThat(line(api, lineCode).get("reserved").decimalValue()).isEqualByComparingTo(held);
+        assertThat(reservations.findAll()).filteredOn(r -> r.getDelegationId() == id).singleElement()
+                .matches(BudgetReservation::isHeld);
+        // Below the service, the database itself refuses a second reservation held for the delegation.
+        BudgetLine line = lines.findByFundingSourceAndYear("OWN_BUDGET", startYear(api, id)).stream()
+                .filter(l -> l.getCode().equals(lineCode)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> ledger.reserve(line, id, new BigDecimal("10.00")))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(line(api, lineCode).get("reserved").decimalValue()).isEqualByComparingTo(held);
+
+        cancel(api, id, "Only needed to show the reservation held once");
     }
 
     @Test

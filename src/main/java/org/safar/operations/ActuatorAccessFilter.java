@@ -1,0 +1,99 @@
+package org.safar.operations;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets anyone read /actuator/health and its groups, and everything under /actuator an administrator
+ * authenticated with HTTP Basic against Camunda's identity service. An administrator is shown to
+ * the health endpoint in the role {@value #ADMINISTRATORS}, which management.endpoint.health.roles
+ * names, so that only they see the details.
+ */
+class ActuatorAccessFilter extends OncePerRequestFilter {
+
+    static final String ADMINISTRATORS = "camunda-admin";
+    private static final String BASIC = "Basic ";
+
+    private final IdentityService identity;
+
+    ActuatorAccessFilter(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String administrator = administrator(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (administrator != null) {
+            chain.doFilter(new Administrator(request, administrator), response);
+        } else if (isHealth(request)) {
+            chain.doFilter(request, response);
+        } else {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Safar operations\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Log in as a Safar administrator");
+        }
+    }
+
+    private static boolean isHealth(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    /** The user id, if the credentials are right and the user is an administrator. */
+    private String administrator(String header) {
+        if (header == null || !header.startsWith(BASIC)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String userId = decoded.substring(0, colon);
+        boolean administrator = identity.checkPassword(userId, decoded.substring(colon + 1))
+                && identity.createGroupQuery().groupMember(userId).groupId(ADMINISTRATORS).count() > 0;
+        return administrator ? userId : null;
+    }
+
+    /** The request of an authenticated administrator, as the health endpoint asks about it. */
+    private static final class Administrator extends HttpServletRequestWrapper {
+
+        private final String userId;
+
+        Administrator(HttpServletRequest request, String userId) {
+            super(request);
+            this.userId = userId;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return () -> userId;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return userId;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return ADMINISTRATORS.equals(role);
+        }
+    }
+}
