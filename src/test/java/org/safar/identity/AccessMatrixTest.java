@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,6 +73,12 @@ class AccessMatrixTest {
 
     @Autowired
     RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     long japan;
     String embassyTask;
@@ -281,8 +290,9 @@ class AccessMatrixTest {
         return api().exchange(user, method, path, body);
     }
 
+    /** Plays the job executor after each call, so that the save points the call passed are behind it. */
     private SafarApi api() {
-        return new SafarApi(rest);
+        return new SafarApi(rest, new DelegationJobs(runtime, management));
     }
 
     /** Jasur goes to Astana; made a member of finance, he still may not fund his own trip. */

@@ -7,8 +7,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,9 +33,16 @@ class WebappSecurityTest {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
     @Test
     void aLiaisonInKoreaSeesNothingOfAJapaneseDelegationInTasklist() {
-        long japan = ApprovedDelegations.japaneseInternship(new SafarApi(rest));
+        long japan = ApprovedDelegations.japaneseInternship(
+                new SafarApi(rest, new DelegationJobs(runtime, management)));
 
         TasklistSession seoul = new TasklistSession(port);
         assertThat(seoul.login("seoul", "seoul")).isEqualTo(200);
