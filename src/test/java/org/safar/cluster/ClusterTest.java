@@ -98,12 +98,11 @@ class ClusterTest {
     }
 
     private static SafarNode node(String name, String database, TripDay trip) {
+        Map<String, String> perNode = Map.of("SAFAR_DB_URL", database, "SAFAR_DB_USER", TestPostgres.USER,
+                "SAFAR_DB_PASSWORD", TestPostgres.PASSWORD, "SAFAR_NODE_NAME", name, "TZ", trip.tz());
+        assertThat(perNode.keySet()).isEqualTo(NodeSettings.PER_NODE);
         Map<String, String> environment = new HashMap<>(NodeSettings.read());
-        environment.put("TZ", trip.tz());
-        environment.put("SAFAR_DB_URL", database);
-        environment.put("SAFAR_DB_USER", TestPostgres.USER);
-        environment.put("SAFAR_DB_PASSWORD", TestPostgres.PASSWORD);
-        environment.put("SAFAR_NODE_NAME", name);
+        environment.putAll(perNode);
         return SafarNode.start(name, environment, LOGS);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings every node of the docker set-up gets, read from the file compose.yaml hands to its
@@ -14,6 +15,14 @@ import java.util.Map;
 final class NodeSettings {
 
     static final Path FILE = Path.of("docker", "safar-node.env");
+
+    /**
+     * What each node gets beside the file, in compose and in the cluster test alike: the database
+     * (the password from a secret in compose), the node's name and the agency's time zone. The test
+     * adds only SERVER_PORT, for its two nodes share one host.
+     */
+    static final Set<String> PER_NODE = Set.of("SAFAR_DB_URL", "SAFAR_DB_USER", "SAFAR_DB_PASSWORD",
+            "SAFAR_NODE_NAME", "TZ");
 
     private NodeSettings() {
     }

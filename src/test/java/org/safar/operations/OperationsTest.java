@@ -1,0 +1,99 @@
+package org.safar.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safar.DelegationJobs;
+import org.safar.SafarApi;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What an operator and a load balancer see of a node: health open to all, its details, the metrics
+ * and the engine's own counters only to administrators, and the delegation in the log lines.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+// Spring's tests leave metrics export off unless asked; Prometheus is what is tested here.
+@AutoConfigureObservability(tracing = false)
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    private SafarApi api() {
+        return new SafarApi(rest, new DelegationJobs(runtime, management));
+    }
+
+    @Test
+    void anyoneSeesWhetherTheNodeIsUpAndReadyButOnlyAnAdministratorSeesWhy() {
+        SafarApi api = api();
+        for (String probe : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            ResponseEntity<String> answer = api.get(null, probe);
+            assertThat(answer.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+            assertThat(api.read(answer).get("status").asText()).as(probe).isEqualTo("UP");
+            assertThat(api.read(answer).has("components")).as("components of %s shown to anyone", probe).isFalse();
+        }
+
+        JsonNode health = api.ok(api.get("admin", "/actuator/health"));
+        assertThat(health.get("components").get("db").get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("components").get("processEngine").get("status").asText()).isEqualTo("UP");
+        JsonNode readiness = api.ok(api.get("admin", "/actuator/health/readiness"));
+        assertThat(readiness.get("components").fieldNames()).toIterable().contains("db", "processEngine",
+                "readinessState");
+    }
+
+    @Test
+    void metricsWithTheEnginesOwnCountersAreForAdministratorsOnly() {
+        SafarApi api = api();
+        assertThat(api.get(null, "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(api.get("aziza", "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(api.get("aziza", "/actuator/metrics").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        long germany = api.programmeId("Study trip: citizen service centres in Germany");
+        api.ok(api.post("aziza", "/api/delegations", """
+                {"title": "Counted by the engine", "programmeId": %d, "memberStaffIds": %s}"""
+                .formatted(germany, api.staffIds("Jasur Tursunov"))));
+
+        ResponseEntity<String> scrape = api.get("admin", "/actuator/prometheus");
+        assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scrape.getBody())
+                .containsPattern("camunda_root_process_instance_start_total\\{[^}]*application=\"safar\"[^}]*} [1-9]")
+                .containsPattern("camunda_activity_instance_start_total\\{[^}]*} [1-9]")
+                .contains("camunda_jobs_due{", "camunda_incidents_open{", "jvm_memory_used_bytes{");
+    }
+
+    @Test
+    void logLinesOfWhatTheEngineRunsForADelegationCarryItsId(CapturedOutput output) {
+        SafarApi api = api();
+        long germany = api.programmeId("Study trip: citizen service centres in Germany");
+        long id = api.ok(api.post("aziza", "/api/delegations", """
+                {"title": "Logged by the engine", "programmeId": %d, "memberStaffIds": %s}"""
+                .formatted(germany, api.staffIds("Malika Yusupova")))).get("id").asLong();
+        String clearance = api.onlyTask("gulnoza", id, "Clear ").get("id").asText();
+
+        // A refusal without its reason fails in the task listener, and the engine logs why.
+        api.submit("gulnoza", clearance, Map.of("clearance", "REFUSED"));
+
+        assertThat(output.getOut()).containsPattern("ERROR \\[" + id + "] .*ENGINE-");
+    }
+}
