@@ -46,6 +46,15 @@ const PARTICIPANTS = [
 ];
 const MEMBERS = PARTICIPANTS.map((participant) => participant.name);
 
+/**
+ * Words of the clearance form and of Tasklist's own buttons in each language a step is run in, to
+ * see on the page that the language asked for is the one shown.
+ */
+const SPOKEN = {
+  en: { form: "Member's file", button: 'Complete' },
+  ru: { form: 'Личное дело участника', button: 'Завершить' },
+};
+
 /** The participant whose name the text shows. */
 function participantIn(text) {
   const participant = PARTICIPANTS.find((p) => text.includes(p.name));
@@ -97,6 +106,7 @@ const STEPS = {
       const shown = await tasklist.formText();
       const member = participantIn(shown);
       check(shown.includes(state.title), `the clearance form shows the delegation "${state.title}"`);
+      await tasklist.checkSpeaks(options.locale, SPOKEN[options.locale]);
       await tasklist.choose('clearance', 'CLEARED');
       await tasklist.complete(`gulnoza-clear-${firstName(member)}`);
     }

@@ -189,6 +189,17 @@ export class Tasklist {
     await this.page.waitForTimeout(500);
   }
 
+  /** Checks that the page speaks the language: its lang, a text of the open form and the Complete button. */
+  async checkSpeaks(locale, words) {
+    check(words, `no words to recognise ${locale} by`);
+    const lang = await this.page.evaluate(() => document.documentElement.lang);
+    check(lang.startsWith(locale), `Tasklist speaks ${locale}, its page says ${lang}`);
+    const shown = await this.formText();
+    check(shown.includes(words.form), `the form speaks ${locale}: "${words.form}" is not in it`);
+    const button = await this.page.locator('button[ng-click="complete()"]').innerText();
+    check(button.includes(words.button), `the Complete button speaks ${locale}: it says "${button}"`);
+  }
+
   /** What the open form shows, for checks on the page. */
   formText() {
     return this.page.locator('.fjs-form').last().innerText();
