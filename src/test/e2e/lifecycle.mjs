@@ -89,7 +89,7 @@ const STEPS = {
     await tasklist.choose('nominationDecision', 'SUBMIT');
     await tasklist.complete('aziza-nominate-members');
 
-    const delegation = await api.delegation('aziza', state.delegationId);
+    const delegation = await api.awaitStage('aziza', state.delegationId, 'VETTING');
     check(delegation.stage === 'VETTING', `after the nomination the delegation is in vetting, not ${delegation.stage}`);
     check(delegation.programme.title === PROGRAMME, `the programme is ${delegation.programme.title}`);
     check(delegation.members.length === MEMBERS.length && delegation.members.every((m) => m.eligible),
@@ -126,7 +126,7 @@ const STEPS = {
       await tasklist.choose('approval', 'APPROVE');
       await tasklist.complete(`${approver}-approve-delegation`);
     }
-    const delegation = await api.delegation('aziza', state.delegationId);
+    const delegation = await api.awaitStage('aziza', state.delegationId, 'EMBASSY');
     check(delegation.stage === 'EMBASSY', `once approved the delegation waits for the embassy, not ${delegation.stage}`);
     check(delegation.approvals.length === 2 && delegation.approvals.every((a) => a.approved),
         `the department head and a director approved: ${JSON.stringify(delegation.approvals)}`);
@@ -146,7 +146,7 @@ const STEPS = {
     await tasklist.choose('airportPickup', 'true');
     await tasklist.choose('visaSupportLetterIssued', 'true');
     await tasklist.complete('berlin-confirm-host-arrangements');
-    const delegation = await api.delegation('aziza', state.delegationId);
+    const delegation = await api.awaitStage('aziza', state.delegationId, 'FUNDING');
     check(delegation.stage === 'FUNDING', `after the embassy confirmed, funding follows, not ${delegation.stage}`);
   },
 
@@ -158,7 +158,7 @@ const STEPS = {
     check((await tasklist.formText()).includes(state.title), 'finance sees the delegation it funds');
     await tasklist.choose('fundingDecision', 'APPROVE');
     await tasklist.complete('madina-approve-funding');
-    const delegation = await api.delegation('aziza', state.delegationId);
+    const delegation = await api.awaitStage('aziza', state.delegationId, 'TRAVEL');
     check(delegation.stage === 'TRAVEL', `after funding the delegation travels, not ${delegation.stage}`);
   },
 
@@ -179,7 +179,7 @@ const STEPS = {
     }
     check((await api.tasks('aziza', state.delegationId, 'UserTask_RecordTicketAndVisa')).length === 0,
         'every ticket is recorded');
-    const delegation = await api.delegation('aziza', state.delegationId);
+    const delegation = await api.awaitStage('aziza', state.delegationId, 'TRAVEL');
     check(delegation.stage === 'TRAVEL', `the delegation waits for its departure, in ${delegation.stage}`);
   },
 
@@ -235,7 +235,7 @@ const STEPS = {
     }
     check((await api.tasks('madina', state.delegationId, 'UserTask_SettleAdvance')).length === 0,
         'every advance is settled');
-    const delegation = await api.delegation('aziza', state.delegationId);
+    const delegation = await api.awaitStage('aziza', state.delegationId, 'DEBRIEFING');
     check(delegation.stage === 'DEBRIEFING', `the delegation waits for the six-month follow-up, in ${delegation.stage}`);
   },
 
@@ -252,7 +252,7 @@ const STEPS = {
       await tasklist.type('outcomeComment', 'Carried out in one centre; the others follow next year.');
       await tasklist.complete(`bakhtiyor-follow-up-${firstName(participant)}`);
     }
-    const delegation = await api.delegation('aziza', state.delegationId);
+    const delegation = await api.awaitStage('aziza', state.delegationId, 'COMPLETED');
     check(delegation.stage === 'COMPLETED' && delegation.openTasks.length === 0,
         `after the follow-up the delegation is completed, in ${delegation.stage}`);
   },

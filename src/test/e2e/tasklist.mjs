@@ -49,6 +49,21 @@ export class SafarApi {
     return this.get(user, `/api/delegations/${id}`);
   }
 
+  /**
+   * The delegation once it has reached the stage, or as it is when waiting longer makes no sense: the
+   * engine goes on past a save point a moment after the step that led to it.
+   */
+  async awaitStage(user, id, stage) {
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      const delegation = await this.delegation(user, id);
+      if (delegation.stage === stage || Date.now() > deadline) {
+        return delegation;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
   /** Open tasks of a delegation that the user can see in the engine, of one task definition. */
   tasks(user, delegationId, taskDefinitionKey) {
     return this.get(user, `/engine-rest/task?processInstanceBusinessKey=${delegationId}`

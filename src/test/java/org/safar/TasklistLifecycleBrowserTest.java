@@ -142,6 +142,8 @@ class TasklistLifecycleBrowserTest {
             jobExecutor.shutdown();
             jobExecutor.awaitTermination(1, TimeUnit.MINUTES);
         }
+        // What the last action of the steps left behind, before this side looks.
+        jobs.runPending();
     }
 
     private void run(List<String> command, String... steps) throws IOException, InterruptedException {
