@@ -104,7 +104,7 @@ class NoticesTest {
 
     @Test
     void everyoneATaskIsForHearsOfItOnceInTheirLanguageWithALinkToIt() throws Exception {
-        SafarApi api = new SafarApi(rest);
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         person("irina", "Irina", "Petrova", "hr-vetting", "finance");
         api.ok(api.exchange("irina", HttpMethod.PUT, "/api/me/language", "{\"language\": \"kk\"}"));
 
@@ -175,7 +175,7 @@ class NoticesTest {
 
     @Test
     void theOfficerAndTheMembersHearHowTheDelegationIsDecided() throws Exception {
-        SafarApi api = new SafarApi(rest);
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         long id = openGermanStudyTrip(api, "Notices — decided");
         clearAll(api, id);
         awaitAllSent();
@@ -235,7 +235,7 @@ class NoticesTest {
 
     @Test
     void tasksPastTheirDueDateAndTheLifecyclesRemindersAreToldOnce() throws Exception {
-        SafarApi api = new SafarApi(rest);
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         long id = openGermanStudyTrip(api, "Notices — due");
         // Debriefing as the lifecycle starts it on the day of return (today here): Jasur's report is due in 14 days.
         runtime.startProcessInstanceByKey("debriefing", String.valueOf(id), Map.of("delegationId", id,
@@ -280,7 +280,7 @@ class NoticesTest {
 
     @Test
     void everyoneChoosesTheirLanguageAmongSafarsFive() {
-        SafarApi api = new SafarApi(rest);
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         person("timur", "Timur", "Rahimov");
         assertThat(api.ok(api.get("timur", "/api/me/language")).get("language").asText()).isEqualTo("en");
         assertThat(api.ok(api.get("astana", "/api/me/language")).get("language").asText()).isEqualTo("kk");
