@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -25,8 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-    private static final String BASIC = "Basic ";
-
     private final IdentityService identity;
     private final ObjectMapper json;
 
@@ -38,7 +34,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String userId = authenticatedUser(request.getHeader("Authorization"));
+        String userId = HttpBasic.authenticatedUser(identity, request.getHeader("Authorization")).orElse(null);
         if (userId == null) {
             refuse(response);
             return;
@@ -52,25 +48,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
-    }
-
-    private String authenticatedUser(String header) {
-        if (header == null || !header.startsWith(BASIC)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        return identity.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
     }
 
     private void refuse(HttpServletResponse response) throws IOException {

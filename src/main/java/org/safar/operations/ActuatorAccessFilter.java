@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
+import org.safar.identity.HttpBasic;
+import org.safar.identity.SafarGroups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,8 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ActuatorAccessFilter extends OncePerRequestFilter {
 
-    static final String ADMINISTRATORS = "camunda-admin";
-    private static final String BASIC = "Basic ";
+    static final String ADMINISTRATORS = SafarGroups.ADMINS;
 
     private final IdentityService identity;
 
@@ -51,24 +50,9 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 
     /** The user id, if the credentials are right and the user is an administrator. */
     private String administrator(String header) {
-        if (header == null || !header.startsWith(BASIC)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        boolean administrator = identity.checkPassword(userId, decoded.substring(colon + 1))
-                && identity.createGroupQuery().groupMember(userId).groupId(ADMINISTRATORS).count() > 0;
-        return administrator ? userId : null;
+        return HttpBasic.authenticatedUser(identity, header)
+                .filter(userId -> identity.createGroupQuery().groupMember(userId).groupId(ADMINISTRATORS).count() > 0)
+                .orElse(null);
     }
 
     /** The request of an authenticated administrator, as the health endpoint asks about it. */
