@@ -4,9 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.safar.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,11 +19,8 @@ class AdminSetupLock extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Setup is closed\",\"status\":403,"
-                + "\"detail\":\"Safar's administrator is set by configuration (camunda.bpm.admin-user); "
-                + "the first-run setup is switched off\"}");
+        ProblemResponse.write(response, HttpStatus.FORBIDDEN, "Setup is closed",
+                "Safar's administrator is set by configuration (camunda.bpm.admin-user); "
+                        + "the first-run setup is switched off");
     }
 }

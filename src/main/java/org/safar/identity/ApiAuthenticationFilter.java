@@ -1,6 +1,5 @@
 package org.safar.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +9,9 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.safar.web.ProblemResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,11 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identity;
-    private final ObjectMapper json;
 
-    ApiAuthenticationFilter(IdentityService identity, ObjectMapper json) {
+    ApiAuthenticationFilter(IdentityService identity) {
         this.identity = identity;
-        this.json = json;
     }
 
     @Override
@@ -50,13 +47,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Safar\", charset=\"UTF-8\"");
+        ProblemResponse.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
                 "Log in with HTTP Basic as a Safar user");
-        problem.setTitle("Authentication required");
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Safar\", charset=\"UTF-8\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -1,6 +1,5 @@
 package org.safar.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -22,9 +21,9 @@ import org.springframework.util.unit.DataSize;
 class ApiSecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, ObjectMapper json) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, json));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.addUrlPatterns("/api/*");
         registration.setName("safar-api-authentication");
         return registration;

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.safar.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -82,11 +82,7 @@ class DeploymentUploadLimit extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Deployment too large\",\"status\":413,"
-                + "\"detail\":\"" + detail + "\"}");
+        ProblemResponse.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Deployment too large", detail);
     }
 
     private static final class CachedBody extends HttpServletRequestWrapper {

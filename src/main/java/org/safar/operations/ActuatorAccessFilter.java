@@ -10,7 +10,9 @@ import java.security.Principal;
 import org.camunda.bpm.engine.IdentityService;
 import org.safar.identity.HttpBasic;
 import org.safar.identity.SafarGroups;
+import org.safar.web.ProblemResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,7 +41,8 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } else {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Safar operations\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Log in as a Safar administrator");
+            ProblemResponse.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                    "Log in with HTTP Basic as a Safar administrator");
         }
     }
 

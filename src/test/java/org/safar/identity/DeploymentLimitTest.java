@@ -44,7 +44,7 @@ class DeploymentLimitTest {
         long before = repository.createDeploymentQuery().count();
         ResponseEntity<String> tooMany = deploy(20, 100);
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-        assertThat(tooMany.getBody()).contains("at most 3 files");
+        assertThat(tooMany.getBody()).contains("\"title\":\"Deployment too large\"", "at most 3 files");
         ResponseEntity<String> tooLarge = deploy(1, 100_000);
         assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(tooLarge.getBody()).contains("at most 65536 bytes");

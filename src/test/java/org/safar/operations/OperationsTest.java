@@ -65,7 +65,10 @@ class OperationsTest {
     @Test
     void metricsWithTheEnginesOwnCountersAreForAdministratorsOnly() {
         SafarApi api = api();
-        assertThat(api.get(null, "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = api.get(null, "/actuator/prometheus");
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).hasToString("application/problem+json;charset=UTF-8");
+        assertThat(anonymous.getBody()).contains("\"detail\":\"Log in with HTTP Basic as a Safar administrator\"");
         assertThat(api.get("aziza", "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(api.get("aziza", "/actuator/metrics").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
