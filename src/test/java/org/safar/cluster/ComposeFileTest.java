@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * No Docker engine runs the tests, so the cluster test stands in for docker/compose.yaml: this test
  * shows that compose gives its nodes what the cluster test gives its own, the settings of
- * docker/safar-node.env and per node the same few variables, and that the proxy sends to both.
+ * docker/safar-node.env and per node the same few variables, that their e-mail goes to the demo's
+ * mail server, and that the proxy sends to both.
  */
 class ComposeFileTest {
 
