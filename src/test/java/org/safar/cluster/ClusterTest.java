@@ -91,7 +91,8 @@ class ClusterTest {
                         outcome.sideEffects(outcome.embassyRequests), outcome.sideEffects(outcome.hostConfirmations),
                         outcome.reservations.size(), outcome.releases(),
                         drill.confirmationsAnsweredAsBefore.get(), drill.confirmationsSentAgain.get(),
-                        emails(mailings, killed), seconds(started, System.nanoTime()), DELEGATIONS, seconds(started, opened),
+                        emails(mailings, killed),
+                        seconds(started, System.nanoTime()), DELEGATIONS, seconds(started, opened),
                         Duration.between(Instant.ofEpochMilli(startedAt), trip.begins()).toSeconds());
 
                 outcome.assertEveryDelegationWhereTheDrillLeftIt(drill);
