@@ -77,6 +77,10 @@ class Notice {
         return body;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     int getAttempts() {
         return attempts;
     }

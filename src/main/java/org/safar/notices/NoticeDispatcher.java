@@ -3,7 +3,6 @@ package org.safar.notices;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.TaskScheduler;
@@ -23,16 +23,19 @@ import org.springframework.stereotype.Component;
  * node takes a notice for a while before sending it, so that of several nodes only one sends it; one
  * that cannot be sent is tried again later, and one whose node died while sending is taken up again
  * once its time has run out.
+ *
+ * <p>SMTP delivers at least once: a node that dies after the server accepted a notice and before the
+ * notice is marked sent leaves it to be sent again. The copy carries the same Message-ID, by which
+ * mail systems and the cluster test tell it from a new e-mail.
  */
 @Component
 @ConditionalOnProperty(name = NoticesConfiguration.ENABLED, havingValue = "true")
 class NoticeDispatcher {
 
-    /** Header naming the notice, so that a mailbox can tell a resent notice from a new one. */
+    /** Header naming what the notice tells of; every recipient of it gets the same. */
     static final String NOTICE_HEADER = "X-Safar-Notice";
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
-    private static final Duration SENDING_TIME = Duration.ofMinutes(2);
     private static final int BATCH = 50;
 
     private final NoticeRepository notices;
@@ -74,7 +77,7 @@ class NoticeDispatcher {
             int taken = 0;
             for (Notice notice : batch) {
                 Instant now = Instant.now(clock);
-                if (notices.claim(notice.getId(), now, now.plus(SENDING_TIME)) == 1) {
+                if (notices.claim(notice.getId(), now, now.plus(properties.claimTime())) == 1) {
                     taken++;
                     sent += send(notice) ? 1 : 0;
                 }
@@ -96,7 +99,8 @@ class NoticeDispatcher {
             letter.setText(notice.getBody(), false);
             message.setHeader("Content-Language", notice.getLanguage());
             message.setHeader(NOTICE_HEADER, notice.getEventKey());
-            mail.send(message);
+            message.setHeader("Message-ID", messageId(notice));
+            send(message);
             notices.sent(notice.getId(), Instant.now(clock));
             return true;
         } catch (MailException | MessagingException e) {
@@ -107,6 +111,33 @@ class NoticeDispatcher {
                     Instant.now(clock).plus(properties.retryAfter().multipliedBy(tries)));
             return false;
         }
+    }
+
+    /**
+     * Hands the message to the SMTP server. Spring reports a connection that fails to close after the
+     * server accepted every message as a send failure without failed messages: the notice went out, and
+     * trying it again would send it twice.
+     */
+    private void send(MimeMessage message) {
+        try {
+            mail.send(message);
+        } catch (MailSendException e) {
+            if (!e.getFailedMessages().isEmpty()) {
+                throw e;
+            }
+            log.warn("Notice accepted by the mail server, which then failed to close the connection: {}",
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * The same for every try of one notice to one person, and for no other e-mail: the notice's row (one
+     * per notice and recipient), the moment it was written (so that a database started afresh never
+     * repeats one) and the installation's host.
+     */
+    String messageId(Notice notice) {
+        return "<notice-" + notice.getId() + "." + notice.getCreatedAt().toEpochMilli() + "@" + properties.host()
+                + ">";
     }
 
     private static String abbreviate(String text) {

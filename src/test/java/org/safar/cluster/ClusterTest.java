@@ -2,6 +2,8 @@ package org.safar.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,15 +23,18 @@ import org.safar.postgres.TestPostgres;
 /**
  * Two Safar nodes on one PostgreSQL, each in a JVM of its own with its job executor on, configured
  * as docker/compose.yaml configures its two nodes: the settings of docker/safar-node.env, the
- * database, and each node's name (ComposeFileTest shows that compose gives its nodes nothing else).
- * 200 delegations go from opening to their traveller's trip report through their save points and
- * timers, spread over both nodes; half-way through, one node is killed with SIGKILL while it holds
- * jobs. The other takes them over: nothing is lost and nothing happens twice.
+ * database, the SMTP server (here a GreenMail of the test's own), and each node's name
+ * (ComposeFileTest shows that compose gives its nodes nothing else). 200 delegations go from opening
+ * to their traveller's trip report through their save points and timers, spread over both nodes,
+ * which e-mail their people as they go; half-way through, one node is killed with SIGKILL while it
+ * holds jobs. The other takes them over: nothing is lost and nothing happens twice.
  */
 class ClusterTest {
 
     private static final int DELEGATIONS = 200;
     private static final Path LOGS = Path.of("target", "cluster-test");
+    /** A notice the killed node had claimed waits for its claim (1 min) and the next round (1 min). */
+    private static final Duration NOTICES_SENT_WITHIN = Duration.ofMinutes(3);
 
     @Test
     void twoNodesCarryTwoHundredDelegationsAndOneKilledHalfWayLosesNothing() throws Exception {
@@ -37,9 +42,11 @@ class ClusterTest {
         long startedAt = System.currentTimeMillis();
         String database = TestPostgres.newDatabase("safar_cluster");
         TripDay trip = TripDay.beginningIn(Duration.ofSeconds(120));
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
         // The first node creates the schemas and the demo data; compose starts the second once it is healthy.
-        try (SafarNode first = node("safar-1", database, trip).awaitReady(Duration.ofMinutes(3));
-                SafarNode second = node("safar-2", database, trip);
+        try (SafarNode first = node("safar-1", database, smtp, trip).awaitReady(Duration.ofMinutes(3));
+                SafarNode second = node("safar-2", database, smtp, trip);
                 Connection db = DriverManager.getConnection(database, TestPostgres.USER, TestPostgres.PASSWORD)) {
             Drill drill = new Drill(List.of(first.uri()));
             try {
@@ -57,6 +64,8 @@ class ClusterTest {
                 Death killed = death.get();
                 List<String> heldAtDeath = killed.heldJobs();
                 awaitNoJobDue(db);
+                Mailings.awaitAllSent(db, NOTICES_SENT_WITHIN);
+                Mailings mailings = Mailings.read(db, smtp);
 
                 Outcome outcome = Outcome.read(db);
                 long takenOver = heldAtDeath.isEmpty() ? 0 : Outcome.count(db, """
@@ -72,6 +81,7 @@ class ClusterTest {
                           calls .................. %d, of which %d lost with the dead node and made again
                           once-only side effects . %d embassy requests, %d host confirmations, %d budget reservations, %d releases
                           duplicates prevented ... %d of %d confirmations delivered twice answered as before, adding nothing
+                          e-mails ................ %s
                           time ................... %d s (first node ready and %d delegations opened in %d s; trip day began after %d s)
 
                         """, DELEGATIONS, DELEGATIONS - DELEGATIONS / 20, DELEGATIONS / 20,
@@ -81,10 +91,12 @@ class ClusterTest {
                         outcome.sideEffects(outcome.embassyRequests), outcome.sideEffects(outcome.hostConfirmations),
                         outcome.reservations.size(), outcome.releases(),
                         drill.confirmationsAnsweredAsBefore.get(), drill.confirmationsSentAgain.get(),
+                        emails(mailings, killed),
                         seconds(started, System.nanoTime()), DELEGATIONS, seconds(started, opened),
                         Duration.between(Instant.ofEpochMilli(startedAt), trip.begins()).toSeconds());
 
                 outcome.assertEveryDelegationWhereTheDrillLeftIt(drill);
+                mailings.assertEachDeliveredOnce(killed.noticesInHand());
                 assertThat(outcome.jobsRunByNode).as("jobs run by each node").containsKeys("safar-1", "safar-2");
                 assertThat(heldAtDeath).as("jobs the killed node held").isNotEmpty();
                 assertThat(takenOver).as("jobs of the killed node run by the other").isEqualTo(heldAtDeath.size());
@@ -94,12 +106,26 @@ class ClusterTest {
             } finally {
                 drill.close();
             }
+        } finally {
+            smtp.stop();
         }
     }
 
-    private static SafarNode node(String name, String database, TripDay trip) {
+    private static String emails(Mailings mailings, Death killed) {
+        int duplicates = mailings.duplicates();
+        String delivered = duplicates == 0 ? "each delivered once"
+                : "%d of them delivered twice, sent by safar-1 as it was killed and again once its claim ran out"
+                        .formatted(mailings.sentTwice().size());
+        return "%d notices to %d recipients, %s; duplicates: %d (notices being sent at the kill: %d)".formatted(
+                mailings.addresses.size(), mailings.recipients.size(), delivered, duplicates,
+                killed.noticesInHand().size());
+    }
+
+    private static SafarNode node(String name, String database, GreenMail smtp, TripDay trip) {
         Map<String, String> perNode = Map.of("SAFAR_DB_URL", database, "SAFAR_DB_USER", TestPostgres.USER,
-                "SAFAR_DB_PASSWORD", TestPostgres.PASSWORD, "SAFAR_NODE_NAME", name, "TZ", trip.tz());
+                "SAFAR_DB_PASSWORD", TestPostgres.PASSWORD, "SPRING_MAIL_HOST", smtp.getSmtp().getBindTo(),
+                "SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "SAFAR_NODE_NAME", name,
+                "TZ", trip.tz());
         assertThat(perNode.keySet()).isEqualTo(NodeSettings.PER_NODE);
         Map<String, String> environment = new HashMap<>(NodeSettings.read());
         environment.putAll(perNode);
@@ -126,13 +152,14 @@ class ClusterTest {
             drill.lose(node.uri());
             String when = Outcome.count(db, "select count(*) from delegation where stage = 'DEBRIEFING'")
                     + " of " + travelling + " travelling delegations in debriefing";
-            return new Death(when, jobsHeldBy(db, node));
+            return new Death(when, jobsHeldBy(db, node), Mailings.inHand(db));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private record Death(String when, List<String> heldJobs) {
+    /** When the node was killed, the jobs it held, and the notices claimed (its own among them). */
+    private record Death(String when, List<String> heldJobs, List<Long> noticesInHand) {
     }
 
     /** Jobs the node has taken and not finished: locked under its name. */

@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * No Docker engine runs the tests, so the cluster test stands in for docker/compose.yaml: this test
  * shows that compose gives its nodes what the cluster test gives its own, the settings of
- * docker/safar-node.env and per node the same few variables, and that the proxy sends to both.
+ * docker/safar-node.env and per node the same few variables, that their e-mail goes to the demo's
+ * mail server, and that the proxy sends to both.
  */
 class ComposeFileTest {
 
@@ -52,6 +53,26 @@ class ComposeFileTest {
     }
 
     @Test
+    void theNodesSendTheirNoticesToTheDemosMailServerWhoseMailOnlyThisMachineReads() throws IOException {
+        Map<String, String> shared = NodeSettings.read();
+        assertThat(shared).containsEntry("SAFAR_NOTICES_ENABLED", "true");
+        Map<String, Object> services = section(compose(), "services");
+        Map<String, Object> mailpit = section(services, "mailpit");
+        assertThat((String) mailpit.get("image")).startsWith("axllent/mailpit:");
+        for (String name : NODES) {
+            Map<String, Object> environment = section(section(services, name), "environment");
+            assertThat(environment).as("SMTP server of %s", name)
+                    .containsEntry("SPRING_MAIL_HOST", "mailpit").containsEntry("SPRING_MAIL_PORT", 1025);
+        }
+        assertThat(mailpit.get("ports")).as("Mailpit's web UI, published to this machine alone")
+                .isEqualTo(List.of("127.0.0.1:8025:8025"));
+        assertThat(Files.readString(Path.of("docker", "nginx.conf"))).doesNotContain("mailpit");
+        // Tasklist's links in the e-mails lead through the proxy.
+        assertThat(shared.get("SAFAR_NOTICES_TASKLIST_URL"))
+                .startsWith("http://localhost:" + portOnThisMachine(section(services, "proxy")) + "/");
+    }
+
+    @Test
     void theProxySendsToBothNodesAndKeepsABrowserOnOne() throws IOException {
         String nginx = Files.readString(Path.of("docker", "nginx.conf"));
         for (String node : NODES) {
@@ -60,6 +81,14 @@ class ComposeFileTest {
         assertThat(nginx).contains("hash $safar_route consistent;");
         Map<String, Object> proxy = section(section(compose(), "services"), "proxy");
         assertThat(proxy.get("volumes")).isEqualTo(List.of("./nginx.conf:/etc/nginx/nginx.conf:ro"));
+    }
+
+    /** The port of the machine that compose publishes a service's one port on. */
+    private static String portOnThisMachine(Map<String, Object> service) {
+        List<?> ports = (List<?>) service.get("ports");
+        assertThat(ports).hasSize(1);
+        String published = (String) ports.get(0);
+        return published.substring(0, published.indexOf(':'));
     }
 
     private static Map<String, Object> compose() throws IOException {

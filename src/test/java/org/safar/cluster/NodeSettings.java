@@ -18,11 +18,11 @@ final class NodeSettings {
 
     /**
      * What each node gets beside the file, in compose and in the cluster test alike: the database
-     * (the password from a secret in compose), the node's name and the agency's time zone. The test
-     * adds only SERVER_PORT, for its two nodes share one host.
+     * (the password from a secret in compose), the SMTP server, the node's name and the agency's time
+     * zone. The test adds only SERVER_PORT, for its two nodes share one host.
      */
     static final Set<String> PER_NODE = Set.of("SAFAR_DB_URL", "SAFAR_DB_USER", "SAFAR_DB_PASSWORD",
-            "SAFAR_NODE_NAME", "TZ");
+            "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SAFAR_NODE_NAME", "TZ");
 
     private NodeSettings() {
     }

@@ -8,9 +8,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -29,7 +33,10 @@ import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,9 +61,21 @@ class NoticesTest {
 
     private static final String TASKLIST = "https://safar.example/camunda/app/tasklist/default/";
 
+    /** On a port of its own, so that it comes back where the mail sender looks for it after a stop. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(freePort()))
             .withPerMethodLifecycle(false);
+
+    /** The domain's clock, which the test moves on to when a notice is due to be tried again. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry properties) {
@@ -91,6 +110,15 @@ class NoticesTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    NoticeOutbox outbox;
+
+    @Autowired
+    Recipients recipients;
+
+    @Autowired
+    MovableClock clock;
+
     @BeforeEach
     void emptyMailboxes() throws Exception {
         awaitAllSent();
@@ -98,8 +126,9 @@ class NoticesTest {
     }
 
     @AfterEach
-    void resetEngineClock() {
+    void resetClocks() {
         ClockUtil.reset();
+        clock.reset();
     }
 
     @Test
@@ -279,6 +308,42 @@ class NoticesTest {
     }
 
     @Test
+    void aNoticeTheMailServerCouldNotTakeIsKeptWithItsErrorAndSentOnceItIsBack() throws Exception {
+        Recipient madina = recipients.people(List.of("madina")).get(0);
+        smtp.stop();
+        Notice kept;
+        try {
+            outbox.write("test:mail-server-down", madina, new Letter("Sent when the server is back", "Hello"));
+            kept = awaitTried("test:mail-server-down");
+        } finally {
+            smtp.start();
+        }
+        assertThat(kept.getSentAt()).isNull();
+        assertThat(kept.getAttempts()).isEqualTo(1);
+        assertThat(kept.getLastError()).contains("Mail server connection failed");
+
+        // The server is back, but the notice waits until its retry is due: an hour here (retry-after).
+        assertThat(dispatcher.dispatchPending()).isZero();
+        assertThat(mailTo("madina")).isEmpty();
+        clock.moveOn(Duration.ofHours(1).plusSeconds(1));
+        assertThat(dispatcher.dispatchPending()).isEqualTo(1);
+        Notice sent = notices.findById(kept.getId()).orElseThrow();
+        assertThat(sent.getSentAt()).isNotNull();
+        assertThat(sent.getLastError()).isNull();
+        assertThat(sent.getAttempts()).isEqualTo(2);
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain("madina@safar.example");
+        assertThat(received).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Sent when the server is back");
+            assertThat(mail.getMessageID()).isEqualTo(dispatcher.messageId(sent))
+                    .matches("<notice-" + sent.getId() + "\\.\\d+@safar\\.example>");
+        });
+
+        // Sent is sent: nothing goes out again.
+        assertThat(dispatcher.dispatchPending()).isZero();
+        assertThat(mailTo("madina")).hasSize(1);
+    }
+
+    @Test
     void everyoneChoosesTheirLanguageAmongSafarsFive() {
         SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         person("timur", "Timur", "Rahimov");
@@ -345,8 +410,60 @@ class NoticesTest {
         }
     }
 
+    /** Waits until the notice has been tried once, by the wake-up after writing it or by this thread. */
+    private Notice awaitTried(String eventKey) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            dispatcher.dispatchPending();
+            Notice notice = notices.findAll().stream().filter(n -> n.getEventKey().equals(eventKey)).findFirst()
+                    .orElseThrow();
+            if (notice.getLastError() != null) {
+                return notice;
+            }
+            assertThat(System.currentTimeMillis()).as("notice tried within 20 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<Mail> mailTo(String userId) {
         return Arrays.stream(smtp.getReceivedMessagesForDomain(userId + "@safar.example")).map(Mail::of).toList();
+    }
+
+    /** The system clock, or as far ahead of it as a test moved it. */
+    static final class MovableClock extends Clock {
+
+        private volatile Duration ahead = Duration.ZERO;
+
+        void moveOn(Duration duration) {
+            ahead = ahead.plus(duration);
+        }
+
+        void reset() {
+            ahead = Duration.ZERO;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.systemDefault();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.offset(Clock.system(zone), ahead);
+        }
     }
 
     record Mail(String subject, String body, String language) {
