@@ -17,8 +17,8 @@ import org.safar.postgres.TestPostgres;
  * Lifecycle cost: Safar's delegations from opening to the six-month follow-up, beside the raw engine
  * running the same shape, on H2 (Safar's embedded default) and on PostgreSQL (embedded, as the
  * tests), with 1 and with 4 threads. Run with {@code ./mvnw verify -Pbenchmark -Dit.test=LifecycleBenchmark};
- * system properties: {@code benchmark.delegations} (per configuration, default 60),
- * {@code benchmark.warmup} (default 15), {@code benchmark.databases} (h2,postgres),
+ * system properties: {@code benchmark.delegations} (per configuration, default 30),
+ * {@code benchmark.warmup} (default 9), {@code benchmark.databases} (h2,postgres),
  * {@code benchmark.threads} (1,4). Figures go to target/benchmarks/lifecycle.txt, the chart to
  * target/benchmarks/lifecycle-throughput.png. It fails only on a broken run, never on a number.
  */
@@ -28,8 +28,8 @@ class LifecycleBenchmark {
 
     @Test
     void lifecycleCost() {
-        int delegations = Integer.getInteger("benchmark.delegations", 60);
-        int warmup = Integer.getInteger("benchmark.warmup", 15);
+        int delegations = Integer.getInteger("benchmark.delegations", 30);
+        int warmup = Integer.getInteger("benchmark.warmup", 9);
         List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,postgres").split(","));
         int[] threadCounts = Arrays.stream(System.getProperty("benchmark.threads", "1,4").split(","))
                 .mapToInt(Integer::parseInt).toArray();
@@ -69,7 +69,7 @@ class LifecycleBenchmark {
     /** Safar's embedded default: H2 files with the flags of application.yaml, Safar's and the raw engine's side by side. */
     private static List<LifecycleRun.Result> onH2(BenchmarkReport report, int delegations, int warmup, int[] threads) {
         deleteRecursively(H2_DIRECTORY);
-        String flags = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String flags = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("benchmark.h2trace", "");
         String safarUrl = "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("safar") + flags;
         String rawUrl = "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("raw") + flags;
         try (SafarLifecycle safar = SafarLifecycle.start(new String[] {"test"},

@@ -16,12 +16,13 @@ record LifecycleShape(String name, List<Phase> phases) {
 
     /** What the engine did in one phase. */
     record Phase(long userTasks, long decisions, long serviceSteps, long savePoints, long timersSet,
-            long timersFired, long processInstances) {
+            long timersFired, long timersCancelled, long processInstances) {
 
         Phase minus(Phase before) {
             return new Phase(userTasks - before.userTasks, decisions - before.decisions,
                     serviceSteps - before.serviceSteps, savePoints - before.savePoints,
                     timersSet - before.timersSet, timersFired - before.timersFired,
+                    timersCancelled - before.timersCancelled,
                     processInstances - before.processInstances);
         }
 
@@ -29,6 +30,7 @@ record LifecycleShape(String name, List<Phase> phases) {
             return new Phase(userTasks + other.userTasks, decisions + other.decisions,
                     serviceSteps + other.serviceSteps, savePoints + other.savePoints,
                     timersSet + other.timersSet, timersFired + other.timersFired,
+                    timersCancelled + other.timersCancelled,
                     processInstances + other.processInstances);
         }
 
@@ -41,17 +43,19 @@ record LifecycleShape(String name, List<Phase> phases) {
             long asyncRun = history.createHistoricJobLogQuery().successLog()
                     .jobDefinitionType(AsyncContinuationJobHandler.TYPE).count();
             long jobsRun = history.createHistoricJobLogQuery().successLog().count();
+            // Save points are never deleted unrun; a timer is when its task completes first.
+            long timersCancelled = history.createHistoricJobLogQuery().deletionLog().count();
             return new Phase(history.createHistoricTaskInstanceQuery().count(),
                     history.createHistoricDecisionInstanceQuery().count(),
                     history.createHistoricActivityInstanceQuery().activityType("serviceTask").count(),
-                    asyncCreated, jobsCreated - asyncCreated, jobsRun - asyncRun,
+                    asyncCreated, jobsCreated - asyncCreated, jobsRun - asyncRun, timersCancelled,
                     history.createHistoricProcessInstanceQuery().count());
         }
 
         @Override
         public String toString() {
-            return "%d user tasks, %d decisions, %d service steps, %d save points, %d timers set, %d fired, %d process instances"
-                    .formatted(userTasks, decisions, serviceSteps, savePoints, timersSet, timersFired,
+            return "%d user tasks, %d decisions, %d service steps, %d save points, %d timers set, %d fired, %d cancelled, %d process instances"
+                    .formatted(userTasks, decisions, serviceSteps, savePoints, timersSet, timersFired, timersCancelled,
                             processInstances);
         }
     }
@@ -71,7 +75,7 @@ record LifecycleShape(String name, List<Phase> phases) {
     }
 
     Phase total() {
-        return phases.stream().reduce(new Phase(0, 0, 0, 0, 0, 0, 0), Phase::plus);
+        return phases.stream().reduce(new Phase(0, 0, 0, 0, 0, 0, 0, 0), Phase::plus);
     }
 
     long userTasks() {

@@ -21,8 +21,8 @@ import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
  * same kind and settings as Safar's (same JDBC URL flags, same connection pool, history full, UUID
  * ids), running for each of Safar's delegation shapes a bare BPMN built to the same shape: per phase,
  * the timers that fire, the save points, the decisions (business-rule tasks on a small DMN table),
- * the service steps (an expression) and the user tasks (a parallel multi-instance task, claimed and
- * completed by a clerk as in Tasklist).
+ * the service steps (an expression), the user tasks (one carrying the timers that Safar sets and
+ * cancels, then a parallel multi-instance task, claimed and completed by a clerk as in Tasklist).
  */
 final class RawLifecycle implements LifecycleRun.Lifecycle, AutoCloseable {
 
@@ -97,9 +97,22 @@ final class RawLifecycle implements LifecycleRun.Lifecycle, AutoCloseable {
             for (long i = 0; i < counts.serviceSteps(); i++) {
                 flow = flow.serviceTask().camundaExpression("${true}");
             }
-            if (counts.userTasks() > 0) {
+            long parallelTasks = counts.userTasks();
+            if (counts.timersCancelled() > 0 && parallelTasks > 0) {
+                // Safar's reminders (e.g. a trip report's due date) are set with a task and cancelled as it
+                // completes: here all on one task, which counts as one of the phase's user tasks.
+                String watched = "UserTask_Watched" + phase;
+                UserTaskBuilder task = flow.userTask(watched).name("Watched work item").camundaCandidateGroups(CLERKS);
+                for (long i = 0; i < counts.timersCancelled(); i++) {
+                    task = (UserTaskBuilder) task.boundaryEvent().cancelActivity(false).timerWithDuration("P14D")
+                            .endEvent().moveToActivity(watched);
+                }
+                flow = task;
+                parallelTasks--;
+            }
+            if (parallelTasks > 0) {
                 flow = flow.userTask().name("Work item").camundaCandidateGroups(CLERKS)
-                        .multiInstance().parallel().cardinality(String.valueOf(counts.userTasks()))
+                        .multiInstance().parallel().cardinality(String.valueOf(parallelTasks))
                         .<UserTaskBuilder>multiInstanceDone();
             }
         }

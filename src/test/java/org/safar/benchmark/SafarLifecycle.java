@@ -69,8 +69,11 @@ final class SafarLifecycle implements LifecycleRun.Lifecycle, AutoCloseable {
         Map<String, Object> settings = new HashMap<>(properties);
         settings.put("camunda.bpm.job-execution.enabled", false);
         settings.put("server.port", 0);
+        // As arguments, so that they win over the profiles' files, as they would on the command line.
+        String[] arguments = settings.entrySet().stream().map(s -> "--" + s.getKey() + "=" + s.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SafarApplication.class)
-                .profiles(profiles).properties(settings).run();
+                .profiles(profiles).run(arguments);
         SafarLifecycle safar = new SafarLifecycle(context);
         safar.openBudgetLines();
         return safar;

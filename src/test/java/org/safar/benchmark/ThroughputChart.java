@@ -60,7 +60,7 @@ final class ThroughputChart {
             g.setColor(new Color(0xe6, 0xe6, 0xe6));
             g.drawLine(LEFT, y, LEFT + plotWidth, y);
             g.setColor(Color.DARK_GRAY);
-            String label = String.format(Locale.ROOT, "%.1f", value);
+            String label = String.format(Locale.ROOT, top < 1 ? "%.2f" : "%.1f", value);
             g.drawString(label, LEFT - 8 - g.getFontMetrics().stringWidth(label), y + 4);
         }
         g.setColor(Color.BLACK);
