@@ -19,7 +19,8 @@ import org.safar.postgres.TestPostgres;
  * tests), with 1 and with 4 threads. Run with {@code ./mvnw verify -Pbenchmark -Dit.test=LifecycleBenchmark};
  * system properties: {@code benchmark.delegations} (per configuration, default 30),
  * {@code benchmark.warmup} (default 9), {@code benchmark.databases} (h2,postgres),
- * {@code benchmark.threads} (1,4). Figures go to target/benchmarks/lifecycle.txt, the chart to
+ * {@code benchmark.threads} (1,4), {@code benchmark.h2flags} (more H2 URL flags, e.g.
+ * {@code ;TRACE_LEVEL_FILE=2} to log every statement for counting). Figures go to target/benchmarks/lifecycle.txt, the chart to
  * target/benchmarks/lifecycle-throughput.png. It fails only on a broken run, never on a number.
  */
 class LifecycleBenchmark {
@@ -69,7 +70,7 @@ class LifecycleBenchmark {
     /** Safar's embedded default: H2 files with the flags of application.yaml, Safar's and the raw engine's side by side. */
     private static List<LifecycleRun.Result> onH2(BenchmarkReport report, int delegations, int warmup, int[] threads) {
         deleteRecursively(H2_DIRECTORY);
-        String flags = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("benchmark.h2trace", "");
+        String flags = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("benchmark.h2flags", "");
         String safarUrl = "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("safar") + flags;
         String rawUrl = "jdbc:h2:file:" + H2_DIRECTORY.toAbsolutePath().resolve("raw") + flags;
         try (SafarLifecycle safar = SafarLifecycle.start(new String[] {"test"},
