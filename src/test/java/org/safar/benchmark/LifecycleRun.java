@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * Drives N instances of a lifecycle through its phases on T threads, each thread its own instances.
@@ -23,7 +24,7 @@ final class LifecycleRun {
         Instance prepare();
 
         /** The engine whose history shows what the instances did. */
-        org.camunda.bpm.engine.ProcessEngine engine();
+        ProcessEngine engine();
 
         EngineWork work();
     }
