@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -44,14 +45,14 @@ class StartupBenchmark {
         int runs = Integer.getInteger("startup.runs", 3);
         List<String> jvmOptions = Arrays.asList(System.getProperty("startup.jvm", DOCUMENTED_JVM_OPTIONS).trim().split("\\s+"));
         List<Launch.Kind> kinds = Arrays.stream(System.getProperty("startup.launches", "jar,cds").split(","))
-                .map(kind -> Launch.Kind.valueOf(kind.trim().toUpperCase(java.util.Locale.ROOT))).toList();
+                .map(kind -> Launch.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT))).toList();
         FileSystemUtils.deleteRecursively(WORK);
         Files.createDirectories(WORK);
 
         BenchmarkReport report = new BenchmarkReport("startup");
         report.line("# JVM options of both apps: %s", String.join(" ", jvmOptions));
-        report.line("# %d runs per app and launch, alternating which app goes first; Tasklist = GET %s served",
-                runs, LaunchedApp.TASKLIST);
+        report.line("# %d runs per app and launch, alternating which app goes first; Tasklist = GET %s served;"
+                + " CPU = user + system time of the app's process", runs, LaunchedApp.TASKLIST);
         Path safarJar = safarJar();
         Path bareJar = BareStarter.build(WORK);
 
@@ -65,10 +66,8 @@ class StartupBenchmark {
                 for (Launch launch : safarFirst ? List.of(safar, bare) : List.of(bare, safar)) {
                     Start start = startTwice(launch, run);
                     (launch == safar ? safarStarts : bareStarts).add(start);
-                    report.line("%-4s run %d %-13s first start %6.2f s, idle %4d MiB, peak %4d MiB | restart %6.2f s, idle %4d MiB, peak %4d MiB",
-                            kind.label, run, launch.name(), seconds(start.first()), start.firstMemory().residentKiB() / 1024,
-                            start.firstMemory().peakKiB() / 1024, seconds(start.restart()),
-                            start.restartMemory().residentKiB() / 1024, start.restartMemory().peakKiB() / 1024);
+                    report.line("%-4s run %d %-13s first start %s | restart %s", kind.label, run, launch.name(),
+                            start.first(), start.restart());
                 }
             }
             summarise(report, kind, safarStarts, bareStarts);
@@ -77,35 +76,35 @@ class StartupBenchmark {
 
     /** The app on a fresh database until it is idle, stopped, and started once more on the same database. */
     private static Start startTwice(Launch launch, int run) {
-        Path directory = WORK.resolve(launch.name() + "-" + launch.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + run);
-        Measured first = measure(launch, directory, "first-start");
-        Measured restart = measure(launch, directory, "restart");
-        return new Start(first.took(), first.memory(), restart.took(), restart.memory());
+        Path directory = WORK.resolve(launch.name() + "-" + launch.kind().label + "-" + run);
+        return new Start(measure(launch, directory, "first-start"), measure(launch, directory, "restart"));
     }
 
     private static Measured measure(Launch launch, Path directory, String which) {
         try (LaunchedApp app = launch.start(which, directory)) {
-            Duration took = app.awaitTasklist(START_TIMEOUT);
+            LaunchedApp.Started started = app.awaitTasklist(START_TIMEOUT);
             app.awaitIdle(IDLE_TIMEOUT);
             LaunchedApp.Memory memory = app.memory();
             app.stop();
-            return new Measured(took, memory);
+            return new Measured(started, memory);
         }
     }
 
     private static void summarise(BenchmarkReport report, Launch.Kind kind, List<Start> safar, List<Start> bare) {
         report.line("");
-        report.line("%s — medians of %d runs               Safar    bare   Safar/bare", kind.label, safar.size());
-        row(report, "until Tasklist, fresh database   (s)", safar, bare, start -> seconds(start.first()), "%7.2f");
-        row(report, "until Tasklist, restart          (s)", safar, bare, start -> seconds(start.restart()), "%7.2f");
-        row(report, "resident when idle, fresh      (MiB)", safar, bare, start -> start.firstMemory().residentKiB() / 1024.0, "%7.0f");
-        row(report, "resident at peak, fresh        (MiB)", safar, bare, start -> start.firstMemory().peakKiB() / 1024.0, "%7.0f");
-        row(report, "resident when idle, restart    (MiB)", safar, bare, start -> start.restartMemory().residentKiB() / 1024.0, "%7.0f");
-        row(report, "resident at peak, restart      (MiB)", safar, bare, start -> start.restartMemory().peakKiB() / 1024.0, "%7.0f");
-        double fresh = median(safar, start -> seconds(start.first())) / median(bare, start -> seconds(start.first()));
-        double restart = median(safar, start -> seconds(start.restart())) / median(bare, start -> seconds(start.restart()));
-        double peak = Math.max(median(safar, start -> start.firstMemory().peakKiB()),
-                median(safar, start -> start.restartMemory().peakKiB())) / 1024;
+        report.line("%s — medians of %d runs                    Safar     bare  Safar/bare", kind.label, safar.size());
+        row(report, "until Tasklist, fresh database        (s)", safar, bare, start -> seconds(start.first().started().wallClock()));
+        row(report, "  CPU time used by then               (s)", safar, bare, start -> seconds(start.first().started().cpu()));
+        row(report, "until Tasklist, restart               (s)", safar, bare, start -> seconds(start.restart().started().wallClock()));
+        row(report, "  CPU time used by then               (s)", safar, bare, start -> seconds(start.restart().started().cpu()));
+        row(report, "resident when idle, fresh database  (MiB)", safar, bare, start -> mebibytes(start.first().memory().residentKiB()));
+        row(report, "resident at peak, fresh database    (MiB)", safar, bare, start -> mebibytes(start.first().memory().peakKiB()));
+        row(report, "resident when idle, restart         (MiB)", safar, bare, start -> mebibytes(start.restart().memory().residentKiB()));
+        row(report, "resident at peak, restart           (MiB)", safar, bare, start -> mebibytes(start.restart().memory().peakKiB()));
+        double fresh = ratio(safar, bare, start -> seconds(start.first().started().wallClock()));
+        double restart = ratio(safar, bare, start -> seconds(start.restart().started().wallClock()));
+        double peak = Math.max(median(safar, start -> mebibytes(start.first().memory().peakKiB())),
+                median(safar, start -> mebibytes(start.restart().memory().peakKiB())));
         report.line("target start-up ≤ 1.2× bare: %.2f× fresh, %.2f× restart — %s", fresh, restart,
                 fresh <= 1.2 && restart <= 1.2 ? "met" : "not met");
         report.line("target resident ≤ 512 MiB: %.0f MiB at peak (median) — %s", peak, peak <= 512 ? "met" : "not met");
@@ -113,10 +112,12 @@ class StartupBenchmark {
     }
 
     private static void row(BenchmarkReport report, String label, List<Start> safar, List<Start> bare,
-            ToDoubleFunction<Start> figure, String format) {
-        double s = median(safar, figure);
-        double b = median(bare, figure);
-        report.line("  " + label + " " + format + " " + format + "   %5.2f×", s, b, s / b);
+            ToDoubleFunction<Start> figure) {
+        report.line("  %s %8.2f %8.2f %8.2f×", label, median(safar, figure), median(bare, figure), ratio(safar, bare, figure));
+    }
+
+    private static double ratio(List<Start> safar, List<Start> bare, ToDoubleFunction<Start> figure) {
+        return median(safar, figure) / median(bare, figure);
     }
 
     private static double median(List<Start> starts, ToDoubleFunction<Start> figure) {
@@ -137,9 +138,21 @@ class StartupBenchmark {
         }
     }
 
-    private record Measured(Duration took, LaunchedApp.Memory memory) {
+    private static double mebibytes(long kibibytes) {
+        return kibibytes / 1024.0;
     }
 
-    private record Start(Duration first, LaunchedApp.Memory firstMemory, Duration restart, LaunchedApp.Memory restartMemory) {
+    /** One start: until Tasklist answered, and the memory once it was idle. */
+    private record Measured(LaunchedApp.Started started, LaunchedApp.Memory memory) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%6.2f s (CPU %6.2f s), idle %4d MiB, peak %4d MiB",
+                    seconds(started.wallClock()), seconds(started.cpu()), memory.residentKiB() / 1024, memory.peakKiB() / 1024);
+        }
+    }
+
+    /** An app on a fresh database, then again on the database it left. */
+    private record Start(Measured first, Measured restart) {
     }
 }
