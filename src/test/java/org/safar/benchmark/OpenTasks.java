@@ -165,7 +165,7 @@ final class OpenTasks {
         return from.get(random.nextInt(from.size()));
     }
 
-    /** Each embassy has two liaisons; tokyo is the first at the embassy in Japan. */
+    /** The liaison at each embassy who claims its tasks: tokyo at the embassy in Japan. */
     private static String liaison(String embassyGroup) {
         return embassyGroup.equals(SafarGroups.embassy("JP")) ? "tokyo" : embassyGroup + "-liaison";
     }
