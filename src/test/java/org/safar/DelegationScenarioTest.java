@@ -3,14 +3,10 @@ package org.safar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,9 +43,6 @@ class DelegationScenarioTest {
 
     @Autowired
     ManagementService management;
-
-    @Autowired
-    DataSource dataSource;
 
     @AfterEach
     void resetEngineClock() {
@@ -220,24 +213,6 @@ class DelegationScenarioTest {
         assertThat(completed.get("closedAt").isNull()).isFalse();
         assertThat(api.ok(api.get("aziza", "/api/delegations?stage=COMPLETED&hostCountry=JP")).findValuesAsText("title"))
                 .contains("Japan short course — senior officials");
-    }
-
-    /** Tasklist's pages sorted by due date and its "Due soon" filter find open tasks by an index (TasklistIndexesPlugin). */
-    @Test
-    void openTasksAreIndexedByDueDate() throws SQLException {
-        List<String> indexes = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
-                try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
-                    while (index.next()) {
-                        if ("DUE_DATE_".equalsIgnoreCase(index.getString("COLUMN_NAME"))) {
-                            indexes.add(index.getString("INDEX_NAME"));
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(indexes).as("indexes on the open tasks' due dates").isNotEmpty();
     }
 
     @Test
