@@ -17,21 +17,24 @@ import java.nio.charset.StandardCharsets;
  * cookie), logs in through the webapps' own login, and then calls the engine API that Tasklist's
  * pages call, with the session cookie and the CSRF header as Tasklist sends them.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
-    static final String ENGINE_API = "/camunda/api/engine/engine/default";
+    /** What Tasklist's own HTTP client asks for: HAL, which embeds the count and the tasks' references. */
+    public static final String HAL = "application/hal+json, application/json; q=0.5";
+
+    public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    TasklistSession(int port) {
+    public TasklistSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
     /** @return the status of the login: 200 when the user is in */
-    int login(String user, String password) {
+    public int login(String user, String password) {
         get("/camunda/app/tasklist/default/");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -40,13 +43,17 @@ final class TasklistSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
     }
 
     HttpResponse<String> post(String path, String body, boolean withCsrfToken) {
+        return post(path, body, withCsrfToken, "application/json");
+    }
+
+    public HttpResponse<String> post(String path, String body, boolean withCsrfToken, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (withCsrfToken) {
             request.header("X-XSRF-TOKEN", csrfToken());
@@ -54,7 +61,7 @@ final class TasklistSession {
         return send(request.build());
     }
 
-    JsonNode json(HttpResponse<String> response) {
+    public JsonNode json(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new AssertionError(response.statusCode() + " " + response.body());
         }
