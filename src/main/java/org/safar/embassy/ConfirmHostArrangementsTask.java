@@ -14,6 +14,7 @@ import static org.safar.embassy.EmbassyVariables.VISA_SUPPORT_LETTER_ISSUED;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
+import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +28,14 @@ class ConfirmHostArrangementsTask implements TaskListener {
 
     private final EmbassyForms forms;
     private final EmbassyService embassy;
-    private final EmbassyTaskActor actor;
+    private final CurrentUser currentUser;
     private final FormVariables variables;
 
-    ConfirmHostArrangementsTask(EmbassyForms forms, EmbassyService embassy, EmbassyTaskActor actor,
+    ConfirmHostArrangementsTask(EmbassyForms forms, EmbassyService embassy, CurrentUser currentUser,
             FormVariables variables) {
         this.forms = forms;
         this.embassy = embassy;
-        this.actor = actor;
+        this.currentUser = currentUser;
         this.variables = variables;
     }
 
@@ -44,7 +45,7 @@ class ConfirmHostArrangementsTask implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             forms.fillConfirmation(task, delegationId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            EmbassyAnswer answer = embassy.answer(delegationId, reply(task), actor.of(task));
+            EmbassyAnswer answer = embassy.answer(delegationId, reply(task), currentUser.actorOf(task));
             task.getExecution().setVariable(EmbassyVariables.EMBASSY_ANSWER, answer.name());
             task.getExecution().setVariable(DelegationVariables.HOST_DECLINED, answer == EmbassyAnswer.HOST_DECLINED);
         }

@@ -3,6 +3,7 @@ package org.safar.embassy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
+import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +17,14 @@ class FollowUpWithEmbassyTask implements TaskListener {
 
     private final EmbassyForms forms;
     private final EmbassyService embassy;
-    private final EmbassyTaskActor actor;
+    private final CurrentUser currentUser;
     private final FormVariables variables;
 
-    FollowUpWithEmbassyTask(EmbassyForms forms, EmbassyService embassy, EmbassyTaskActor actor,
+    FollowUpWithEmbassyTask(EmbassyForms forms, EmbassyService embassy, CurrentUser currentUser,
             FormVariables variables) {
         this.forms = forms;
         this.embassy = embassy;
-        this.actor = actor;
+        this.currentUser = currentUser;
         this.variables = variables;
     }
 
@@ -34,7 +35,7 @@ class FollowUpWithEmbassyTask implements TaskListener {
             forms.fillReminder(task, delegationId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             embassy.followUp(delegationId, FollowUpKind.REMINDER,
-                    variables.text(task, EmbassyVariables.FOLLOW_UP_NOTE), actor.of(task));
+                    variables.text(task, EmbassyVariables.FOLLOW_UP_NOTE), currentUser.actorOf(task));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.safar.embassy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
+import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +13,14 @@ class ReviseForEmbassyTask implements TaskListener {
 
     private final EmbassyForms forms;
     private final EmbassyService embassy;
-    private final EmbassyTaskActor actor;
+    private final CurrentUser currentUser;
     private final FormVariables variables;
 
-    ReviseForEmbassyTask(EmbassyForms forms, EmbassyService embassy, EmbassyTaskActor actor,
+    ReviseForEmbassyTask(EmbassyForms forms, EmbassyService embassy, CurrentUser currentUser,
             FormVariables variables) {
         this.forms = forms;
         this.embassy = embassy;
-        this.actor = actor;
+        this.currentUser = currentUser;
         this.variables = variables;
     }
 
@@ -29,7 +30,7 @@ class ReviseForEmbassyTask implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             forms.fillRevision(task, delegationId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            embassy.revise(delegationId, variables.text(task, EmbassyVariables.REVISION), actor.of(task));
+            embassy.revise(delegationId, variables.text(task, EmbassyVariables.REVISION), currentUser.actorOf(task));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.safar.funding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
+import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +13,13 @@ class ApproveFundingTask implements TaskListener {
 
     private final FundingForms forms;
     private final FundingService funding;
-    private final FundingTaskActor actor;
+    private final CurrentUser currentUser;
     private final FormVariables variables;
 
-    ApproveFundingTask(FundingForms forms, FundingService funding, FundingTaskActor actor, FormVariables variables) {
+    ApproveFundingTask(FundingForms forms, FundingService funding, CurrentUser currentUser, FormVariables variables) {
         this.forms = forms;
         this.funding = funding;
-        this.actor = actor;
+        this.currentUser = currentUser;
         this.variables = variables;
     }
 
@@ -30,7 +31,7 @@ class ApproveFundingTask implements TaskListener {
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, funding.decide(delegationId,
                     variables.text(task, FundingVariables.FUNDING_DECISION),
-                    variables.text(task, FundingVariables.FUNDING_REFUSAL_REASON), actor.of(task)));
+                    variables.text(task, FundingVariables.FUNDING_REFUSAL_REASON), currentUser.actorOf(task)));
         }
     }
 }

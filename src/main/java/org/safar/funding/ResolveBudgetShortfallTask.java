@@ -3,6 +3,7 @@ package org.safar.funding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
+import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +16,14 @@ class ResolveBudgetShortfallTask implements TaskListener {
 
     private final FundingForms forms;
     private final FundingService funding;
-    private final FundingTaskActor actor;
+    private final CurrentUser currentUser;
     private final FormVariables variables;
 
-    ResolveBudgetShortfallTask(FundingForms forms, FundingService funding, FundingTaskActor actor,
+    ResolveBudgetShortfallTask(FundingForms forms, FundingService funding, CurrentUser currentUser,
             FormVariables variables) {
         this.forms = forms;
         this.funding = funding;
-        this.actor = actor;
+        this.currentUser = currentUser;
         this.variables = variables;
     }
 
@@ -37,7 +38,7 @@ class ResolveBudgetShortfallTask implements TaskListener {
                     variables.text(task, FundingVariables.OTHER_BUDGET_LINE),
                     variables.texts(task, FundingVariables.MEMBERS_TO_WITHDRAW),
                     variables.text(task, FundingVariables.WITHDRAWAL_REASON),
-                    variables.text(task, FundingVariables.REFUSAL_REASON), actor.of(task));
+                    variables.text(task, FundingVariables.REFUSAL_REASON), currentUser.actorOf(task));
             task.getExecution().setVariable(FundingVariables.SHORTFALL_RESOLUTION, resolution.name());
             if (resolution == ShortfallResolution.REFUSE) {
                 task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, false);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.safar.web.ForbiddenException;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,14 @@ public class CurrentUser {
 
     public Optional<String> id() {
         return Optional.ofNullable(identity.getCurrentAuthentication()).map(Authentication::getUserId);
+    }
+
+    /**
+     * Who worked a task: the caller, or the task's assignee when no one is calling (Safar itself, or a
+     * client that completes tasks without a user).
+     */
+    public String actorOf(DelegateTask task) {
+        return id().orElse(task.getAssignee());
     }
 
     /** The caller's groups; none for Safar itself. */

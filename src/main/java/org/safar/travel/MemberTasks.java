@@ -55,7 +55,7 @@ public class MemberTasks {
 
     /** Who is working the task: the logged-in user, or the assignee when the engine acts without one. */
     public String actor(DelegateTask task) {
-        return currentUser.id().orElse(task.getAssignee());
+        return currentUser.actorOf(task);
     }
 
     private StaffMember staff(Long delegationId, Long memberId) {

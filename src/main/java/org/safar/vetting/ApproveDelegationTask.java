@@ -3,6 +3,7 @@ package org.safar.vetting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
+import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +17,14 @@ class ApproveDelegationTask implements TaskListener {
 
     private final VettingForms forms;
     private final VettingService vetting;
-    private final VettingTaskActor actor;
+    private final CurrentUser currentUser;
     private final FormVariables variables;
 
-    ApproveDelegationTask(VettingForms forms, VettingService vetting, VettingTaskActor actor,
+    ApproveDelegationTask(VettingForms forms, VettingService vetting, CurrentUser currentUser,
             FormVariables variables) {
         this.forms = forms;
         this.vetting = vetting;
-        this.actor = actor;
+        this.currentUser = currentUser;
         this.variables = variables;
     }
 
@@ -35,7 +36,7 @@ class ApproveDelegationTask implements TaskListener {
             case EVENTNAME_CREATE -> forms.fillApproval(task, delegationId, group);
             case EVENTNAME_COMPLETE -> task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
                     vetting.decide(delegationId, group, variables.text(task, VettingVariables.APPROVAL),
-                            variables.text(task, VettingVariables.APPROVAL_REASON), actor.of(task)));
+                            variables.text(task, VettingVariables.APPROVAL_REASON), currentUser.actorOf(task)));
             default -> {
             }
         }

@@ -3,6 +3,7 @@ package org.safar.vetting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safar.delegation.DelegationVariables;
+import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +16,13 @@ class ClearMemberTask implements TaskListener {
 
     private final VettingForms forms;
     private final VettingService vetting;
-    private final VettingTaskActor actor;
+    private final CurrentUser currentUser;
     private final FormVariables variables;
 
-    ClearMemberTask(VettingForms forms, VettingService vetting, VettingTaskActor actor, FormVariables variables) {
+    ClearMemberTask(VettingForms forms, VettingService vetting, CurrentUser currentUser, FormVariables variables) {
         this.forms = forms;
         this.vetting = vetting;
-        this.actor = actor;
+        this.currentUser = currentUser;
         this.variables = variables;
     }
 
@@ -33,7 +34,7 @@ class ClearMemberTask implements TaskListener {
             case EVENTNAME_CREATE -> forms.fillClearance(task, delegationId, memberId);
             case EVENTNAME_COMPLETE -> vetting.clear(delegationId, memberId,
                     variables.text(task, VettingVariables.CLEARANCE),
-                    variables.text(task, VettingVariables.CLEARANCE_NOTE), actor.of(task));
+                    variables.text(task, VettingVariables.CLEARANCE_NOTE), currentUser.actorOf(task));
             default -> {
             }
         }
