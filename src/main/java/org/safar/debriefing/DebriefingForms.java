@@ -3,7 +3,7 @@ package org.safar.debriefing;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.tasklist.FormVariables;
@@ -57,68 +57,43 @@ class DebriefingForms {
 
     /** On rework the participant finds what they submitted before, with the reviewer's reason. */
     @Transactional(readOnly = true)
-    public void fillSubmission(DelegateTask task, Long delegationId, Long memberId) {
-        fillContext(task, delegationId, memberId);
+    public void showSubmission(VariableMap form, Long delegationId, Long memberId) {
+        showReport(form, delegationId, memberId);
         Optional<TripReport> earlier = debriefing.report(delegationId, memberId)
                 .filter(r -> r.getStatus() == ReportStatus.REWORK_REQUESTED);
-        if (earlier.isPresent()) {
-            TripReport report = earlier.get();
-            task.setVariableLocal(DebriefingVariables.LEARNED, report.getLearned());
-            task.setVariableLocal(DebriefingVariables.ACTION_PLAN, report.getActionPlan());
-        } else {
-            variables.declareInputs(task, DebriefingVariables.LEARNED, DebriefingVariables.ACTION_PLAN);
+        if (earlier.isEmpty()) {
+            return;
         }
-        List<GoodPractice> practices = earlier.map(TripReport::getGoodPractices).orElse(List.of());
-        for (int n = 1; n <= DebriefingVariables.GOOD_PRACTICES; n++) {
-            if (n <= practices.size()) {
-                GoodPractice practice = practices.get(n - 1);
-                task.setVariableLocal(DebriefingVariables.practiceTitle(n), practice.getTitle());
-                task.setVariableLocal(DebriefingVariables.practiceDescription(n), practice.getDescription());
-                task.setVariableLocal(DebriefingVariables.practiceWhereItApplies(n), practice.getWhereItApplies());
-            } else {
-                variables.declareInputs(task, DebriefingVariables.practiceTitle(n),
-                        DebriefingVariables.practiceDescription(n), DebriefingVariables.practiceWhereItApplies(n));
-            }
+        TripReport report = earlier.get();
+        form.put(DebriefingVariables.LEARNED, report.getLearned());
+        form.put(DebriefingVariables.ACTION_PLAN, report.getActionPlan());
+        List<GoodPractice> practices = report.getGoodPractices();
+        for (int n = 1; n <= Math.min(practices.size(), DebriefingVariables.GOOD_PRACTICES); n++) {
+            GoodPractice practice = practices.get(n - 1);
+            form.put(DebriefingVariables.practiceTitle(n), practice.getTitle());
+            form.put(DebriefingVariables.practiceDescription(n), practice.getDescription());
+            form.put(DebriefingVariables.practiceWhereItApplies(n), practice.getWhereItApplies());
         }
     }
 
+    /** The delegation, the participant and their report as it stands, for the tasks about a report. */
     @Transactional(readOnly = true)
-    public void fillReview(DelegateTask task, Long delegationId, Long memberId) {
-        fillContext(task, delegationId, memberId);
-        variables.declareInputs(task, DebriefingVariables.REVIEW_DECISION, DebriefingVariables.REWORK_REASON);
-    }
-
-    @Transactional(readOnly = true)
-    public void fillMissingReport(DelegateTask task, Long delegationId, Long memberId) {
-        fillContext(task, delegationId, memberId);
-        variables.declareInputs(task, DebriefingVariables.MISSING_NOTE);
-    }
-
-    @Transactional(readOnly = true)
-    public void fillOutcome(DelegateTask task, Long delegationId, Long memberId) {
-        fillContext(task, delegationId, memberId);
-        variables.declareInputs(task, DebriefingVariables.ACTION_PLAN_OUTCOME, DebriefingVariables.OUTCOME_COMMENT);
+    public void showReport(VariableMap form, Long delegationId, Long memberId) {
+        Delegation delegation = delegations.get(delegationId);
+        var staff = delegation.member(memberId).orElseThrow().getStaff();
+        form.put(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DebriefingVariables.PARTICIPANT,
+                variables.json(new Participant(staff.getFullName(), staff.getPosition(), staff.getOrganisation())));
+        form.put(DebriefingVariables.REPORT, variables.json(ReportSummary.of(debriefing.report(delegationId, memberId))));
     }
 
     /** The member and the advance they received, computed as the settlement will compute it. */
     @Transactional(readOnly = true)
-    public void fillSettlement(DelegateTask task, Long delegationId, Long memberId) {
+    public void showSettlement(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        task.setVariableLocal(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        task.setVariableLocal(DebriefingVariables.ADVANCE,
-                variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));
-        variables.declareInputs(task, DebriefingVariables.ACTUAL_EXPENSES_USD);
-    }
-
-    private void fillContext(DelegateTask task, Long delegationId, Long memberId) {
-        Delegation delegation = delegations.get(delegationId);
-        var staff = delegation.member(memberId).orElseThrow().getStaff();
-        task.setVariableLocal(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        task.setVariableLocal(DebriefingVariables.PARTICIPANT,
-                variables.json(new Participant(staff.getFullName(), staff.getPosition(), staff.getOrganisation())));
-        task.setVariableLocal(DebriefingVariables.REPORT,
-                variables.json(ReportSummary.of(debriefing.report(delegationId, memberId))));
+        form.put(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DebriefingVariables.ADVANCE, variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));
     }
 
     private static String text(Object value) {

@@ -2,14 +2,16 @@ package org.safar.debriefing;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
 import org.springframework.stereotype.Component;
 
 /** "Record action plan outcome", six months after the return, one per participant with an accepted report. */
 @Component
-class RecordActionPlanOutcomeTask implements TaskListener {
+class RecordActionPlanOutcomeTask implements TaskListener, FormContext {
 
     private final DebriefingForms forms;
     private final DebriefingService debriefing;
@@ -30,11 +32,17 @@ class RecordActionPlanOutcomeTask implements TaskListener {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            forms.fillOutcome(task, delegationId, memberId);
+            variables.declareInputs(task, DebriefingVariables.ACTION_PLAN_OUTCOME, DebriefingVariables.OUTCOME_COMMENT);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             debriefing.recordOutcome(delegationId, memberId,
                     variables.text(task, DebriefingVariables.ACTION_PLAN_OUTCOME),
                     variables.text(task, DebriefingVariables.OUTCOME_COMMENT), memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showReport(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
     }
 }

@@ -2,7 +2,9 @@ package org.safar.debriefing;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Nobody reviews their own report, whether they claim the task or complete it.
  */
 @Component
-class ReviewTripReportTask implements TaskListener {
+class ReviewTripReportTask implements TaskListener, FormContext {
 
     private final DebriefingForms forms;
     private final DebriefingService debriefing;
@@ -34,7 +36,7 @@ class ReviewTripReportTask implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 memberTasks.nameAfterMember(task, delegationId, memberId);
-                forms.fillReview(task, delegationId, memberId);
+                variables.declareInputs(task, DebriefingVariables.REVIEW_DECISION, DebriefingVariables.REWORK_REASON);
             }
             case EVENTNAME_ASSIGNMENT -> debriefing.assertNotOwnReport(delegationId, memberId, task.getAssignee());
             case EVENTNAME_COMPLETE -> task.getExecution().setVariable(DebriefingVariables.REPORT_STATUS,
@@ -43,5 +45,11 @@ class ReviewTripReportTask implements TaskListener {
             default -> {
             }
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showReport(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
     }
 }

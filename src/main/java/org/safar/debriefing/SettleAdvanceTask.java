@@ -3,7 +3,9 @@ package org.safar.debriefing;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
 import org.safar.web.InvalidRequestException;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * without being settled.
  */
 @Component
-class SettleAdvanceTask implements TaskListener {
+class SettleAdvanceTask implements TaskListener, FormContext {
 
     private final DebriefingForms forms;
     private final AdvanceSettlementService settlements;
@@ -36,7 +38,7 @@ class SettleAdvanceTask implements TaskListener {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            forms.fillSettlement(task, delegationId, memberId);
+            variables.declareInputs(task, DebriefingVariables.ACTUAL_EXPENSES_USD);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             settlements.settle(delegationId, memberId,
                     amount(variables.text(task, DebriefingVariables.ACTUAL_EXPENSES_USD)), memberTasks.actor(task));
@@ -54,5 +56,11 @@ class SettleAdvanceTask implements TaskListener {
             throw new InvalidRequestException(DebriefingVariables.ACTUAL_EXPENSES_USD, "number",
                     "'" + text + "' is not an amount");
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showSettlement(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * action plan. Tells the gateway whether a report came in or the participant was withdrawn.
  */
 @Component
-class SubmitTripReportTask implements TaskListener {
+class SubmitTripReportTask implements TaskListener, FormContext {
 
     private final DebriefingForms forms;
     private final DebriefingService debriefing;
@@ -35,7 +37,7 @@ class SubmitTripReportTask implements TaskListener {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameForOthers(task, delegationId, memberId);
-            forms.fillSubmission(task, delegationId, memberId);
+            variables.declareInputs(task, inputs());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String status = debriefing.submit(delegationId, memberId,
                     variables.text(task, DebriefingVariables.LEARNED),
@@ -43,6 +45,16 @@ class SubmitTripReportTask implements TaskListener {
                     variables.text(task, DebriefingVariables.ACTION_PLAN), memberTasks.actor(task));
             task.getExecution().setVariable(DebriefingVariables.REPORT_STATUS, status);
         }
+    }
+
+    /** What the participant fills in: what they learned, their action plan and the good practices' fields. */
+    private static String[] inputs() {
+        List<String> inputs = new ArrayList<>(List.of(DebriefingVariables.LEARNED, DebriefingVariables.ACTION_PLAN));
+        for (int n = 1; n <= DebriefingVariables.GOOD_PRACTICES; n++) {
+            inputs.addAll(List.of(DebriefingVariables.practiceTitle(n), DebriefingVariables.practiceDescription(n),
+                    DebriefingVariables.practiceWhereItApplies(n)));
+        }
+        return inputs.toArray(String[]::new);
     }
 
     /** The practices the participant filled in; a group left wholly empty is no practice. */
@@ -63,5 +75,11 @@ class SubmitTripReportTask implements TaskListener {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showSubmission(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
     }
 }

@@ -2,14 +2,16 @@ package org.safar.debriefing;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
 import org.springframework.stereotype.Component;
 
 /** "Trip report missing": the department head hears of a report 21 days late and notes what they did. */
 @Component
-class TripReportMissingTask implements TaskListener {
+class TripReportMissingTask implements TaskListener, FormContext {
 
     private final DebriefingForms forms;
     private final DebriefingService debriefing;
@@ -30,10 +32,16 @@ class TripReportMissingTask implements TaskListener {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            forms.fillMissingReport(task, delegationId, memberId);
+            variables.declareInputs(task, DebriefingVariables.MISSING_NOTE);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             debriefing.noteMissing(delegationId, memberId, variables.text(task, DebriefingVariables.MISSING_NOTE),
                     memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showReport(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
     }
 }

@@ -3,10 +3,13 @@ package org.safar.delegation;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.tasklist.FormOption;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The task "Change a delegation", how an officer cancels a delegation or withdraws a member from
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Component;
  * change is made exactly as through the API.
  */
 @Component
-class ChangeDelegationTask implements TaskListener {
+class ChangeDelegationTask implements TaskListener, FormContext {
 
     static final String DELEGATION_OPTIONS = "delegationOptions";
     static final String MEMBER_OPTIONS = "memberOptions";
@@ -41,19 +44,25 @@ class ChangeDelegationTask implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            List<Delegation> open = delegations.findAll().stream().filter(d -> d.getStage().isOpen()).toList();
-            task.setVariableLocal(DELEGATION_OPTIONS, variables.json(open.stream()
-                    .map(d -> new FormOption(d.getTitle() + " — " + d.getStage().name().toLowerCase(),
-                            d.getId().toString()))
-                    .toList()));
-            task.setVariableLocal(MEMBER_OPTIONS, variables.json(open.stream()
-                    .flatMap(d -> d.getActiveMembers().stream().map(m -> new FormOption(
-                            m.getStaff().getFullName() + " — " + d.getTitle(), d.getId() + ":" + m.getId())))
-                    .toList()));
             variables.declareInputs(task, CHANGE_KIND, CHOSEN_DELEGATION, CHOSEN_MEMBER, REASON);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             apply(task, task.getAssignee());
         }
+    }
+
+    /** The open delegations and their members to choose from. */
+    @Override
+    @Transactional(readOnly = true)
+    public void show(DelegateTask task, VariableMap form) {
+        List<Delegation> open = delegations.findAll().stream().filter(d -> d.getStage().isOpen()).toList();
+        form.put(DELEGATION_OPTIONS, variables.json(open.stream()
+                .map(d -> new FormOption(d.getTitle() + " — " + d.getStage().name().toLowerCase(),
+                        d.getId().toString()))
+                .toList()));
+        form.put(MEMBER_OPTIONS, variables.json(open.stream()
+                .flatMap(d -> d.getActiveMembers().stream().map(m -> new FormOption(
+                        m.getStaff().getFullName() + " — " + d.getTitle(), d.getId() + ":" + m.getId())))
+                .toList()));
     }
 
     private void apply(DelegateTask task, String officer) {

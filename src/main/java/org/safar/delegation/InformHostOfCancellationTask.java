@@ -2,13 +2,15 @@ package org.safar.delegation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The embassy liaison's task "Inform the host of the cancellation": shows what was cancelled and why. */
 @Component
-class InformHostOfCancellationTask implements TaskListener {
+class InformHostOfCancellationTask implements TaskListener, FormContext {
 
     record CancelledDelegation(String title, String programme, String hostInstitution, String dates, int members,
             String reason, String cancelledBy) {
@@ -23,13 +25,17 @@ class InformHostOfCancellationTask implements TaskListener {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public void notify(DelegateTask task) {
+        variables.declareInputs(task, "hostInformedNote");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void show(DelegateTask task, VariableMap form) {
         Delegation d = delegations.get((Long) task.getVariable(DelegationVariables.DELEGATION_ID));
-        task.setVariableLocal("cancelledDelegation", variables.json(new CancelledDelegation(d.getTitle(),
+        form.put("cancelledDelegation", variables.json(new CancelledDelegation(d.getTitle(),
                 d.getProgramme().getTitle(), d.getProgramme().getHostInstitution(),
                 d.getProgramme().getStartDate() + " – " + d.getProgramme().getEndDate(), d.getActiveMembers().size(),
                 d.getClosingReason(), d.getCancelledBy())));
-        variables.declareInputs(task, "hostInformedNote");
     }
 }

@@ -13,8 +13,10 @@ import static org.safar.embassy.EmbassyVariables.VISA_SUPPORT_LETTER_ISSUED;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
 import org.safar.identity.CurrentUser;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the lifecycle read.
  */
 @Component
-class ConfirmHostArrangementsTask implements TaskListener {
+class ConfirmHostArrangementsTask implements TaskListener, FormContext {
 
     private final EmbassyForms forms;
     private final EmbassyService embassy;
@@ -43,12 +45,18 @@ class ConfirmHostArrangementsTask implements TaskListener {
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillConfirmation(task, delegationId);
+            variables.declareInputs(task, ANSWER, HOST_CONTACT, VENUE, AGENDA, ACCOMMODATION, AIRPORT_PICKUP,
+                    VISA_SUPPORT_LETTER_ISSUED, CHANGE_KIND, CHANGE_REASON, DECLINE_REASON);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             EmbassyAnswer answer = embassy.answer(delegationId, reply(task), currentUser.actorOf(task));
             task.getExecution().setVariable(EmbassyVariables.EMBASSY_ANSWER, answer.name());
             task.getExecution().setVariable(DelegationVariables.HOST_DECLINED, answer == EmbassyAnswer.HOST_DECLINED);
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showConfirmation(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
     }
 
     private EmbassyReply reply(DelegateTask task) {

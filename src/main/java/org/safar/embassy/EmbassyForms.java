@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.programme.Programme;
@@ -68,58 +68,54 @@ class EmbassyForms {
     record FollowUpRow(String kind, String by, String on, String note) {
     }
 
+    /** The delegation, the open request and the rounds answered before. */
     @Transactional(readOnly = true)
-    public void fillConfirmation(DelegateTask task, Long delegationId) {
+    public void showConfirmation(VariableMap form, Long delegationId) {
         EmbassyRequest request = embassy.openRequest(delegationId);
-        showDelegation(task, delegationId);
-        task.setVariableLocal(EmbassyVariables.REQUEST, variables.json(new RequestSummary(request.getRound(),
+        showDelegation(form, delegationId);
+        form.put(EmbassyVariables.REQUEST, variables.json(new RequestSummary(request.getRound(),
                 request.getLeadTimeDays(), day(request.getRequestedAt()), day(request.getDueAt()),
                 request.getLiaisonGroup())));
-        showEarlierRequests(task, delegationId);
-        variables.declareInputs(task, EmbassyVariables.ANSWER, EmbassyVariables.HOST_CONTACT, EmbassyVariables.VENUE,
-                EmbassyVariables.AGENDA, EmbassyVariables.ACCOMMODATION, EmbassyVariables.AIRPORT_PICKUP,
-                EmbassyVariables.VISA_SUPPORT_LETTER_ISSUED, EmbassyVariables.CHANGE_KIND,
-                EmbassyVariables.CHANGE_REASON, EmbassyVariables.DECLINE_REASON);
+        showEarlierRequests(form, delegationId);
     }
 
+    /** What the embassy asked to change, beside the delegation and the rounds before. */
     @Transactional(readOnly = true)
-    public void fillRevision(DelegateTask task, Long delegationId) {
+    public void showRevision(VariableMap form, Long delegationId) {
         EmbassyRequest asked = embassy.latest(delegationId).orElseThrow();
-        showDelegation(task, delegationId);
-        task.setVariableLocal(EmbassyVariables.CHANGE_REQUEST, variables.json(new ChangeRequest(asked.getRound(),
+        showDelegation(form, delegationId);
+        form.put(EmbassyVariables.CHANGE_REQUEST, variables.json(new ChangeRequest(asked.getRound(),
                 asked.getChangeKind().label(), asked.getChangeReason(), asked.getAnsweredBy(),
                 day(asked.getAnsweredAt()))));
-        showEarlierRequests(task, delegationId);
-        variables.declareInputs(task, EmbassyVariables.REVISION);
+        showEarlierRequests(form, delegationId);
     }
 
     /**
-     * For the reminder and the escalation: how long the embassy has been silent when the timer raised
-     * the task, measured on the engine's clock that fired it.
+     * For the reminder and the escalation: how long the embassy had been silent when the timer raised
+     * the task ({@code raised}, on the engine's clock that fired it), and the follow-ups so far.
      */
     @Transactional(readOnly = true)
-    public void fillReminder(DelegateTask task, Long delegationId) {
+    public void showReminder(VariableMap form, Long delegationId, Instant raised) {
         EmbassyRequest request = embassy.openRequest(delegationId);
-        showDelegation(task, delegationId);
-        task.setVariableLocal(EmbassyVariables.WAITING, variables.json(new Waiting(request.getRound(),
+        showDelegation(form, delegationId);
+        form.put(EmbassyVariables.WAITING, variables.json(new Waiting(request.getRound(),
                 day(request.getRequestedAt()), day(request.getDueAt()),
-                Duration.between(request.getRequestedAt(), task.getCreateTime().toInstant()).toDays(),
+                Duration.between(request.getRequestedAt(), raised).toDays(),
                 request.getLeadTimeDays(), request.getLiaisonGroup())));
-        task.setVariableLocal(EmbassyVariables.FOLLOW_UPS, variables.json(request.getFollowUps().stream()
+        form.put(EmbassyVariables.FOLLOW_UPS, variables.json(request.getFollowUps().stream()
                 .map(f -> new FollowUpRow(f.getKind() == FollowUpKind.REMINDER ? "Officer reminded" : "Director told",
                         f.getDoneBy(), day(f.getDoneAt()), f.getNote() == null ? "" : f.getNote()))
                 .toList()));
-        variables.declareInputs(task, EmbassyVariables.FOLLOW_UP_NOTE);
     }
 
-    private void showDelegation(DelegateTask task, Long delegationId) {
+    private void showDelegation(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        task.setVariableLocal(EmbassyVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        task.setVariableLocal(EmbassyVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
+        form.put(EmbassyVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(EmbassyVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> MemberRow.of(m.getStaff())).toList()));
     }
 
-    private void showEarlierRequests(DelegateTask task, Long delegationId) {
+    private void showEarlierRequests(VariableMap form, Long delegationId) {
         List<EarlierRequest> answered = embassy.requests(delegationId).stream()
                 .filter(r -> !r.isOpen())
                 .map(r -> new EarlierRequest(r.getRound(), day(r.getRequestedAt()), r.getAnswer().name(),
@@ -127,7 +123,7 @@ class EmbassyForms {
                                 : r.getChangeKind().label() + ": " + r.getChangeReason(),
                         r.getRevision() == null ? "" : r.getRevision()))
                 .toList();
-        task.setVariableLocal(EmbassyVariables.EARLIER_REQUESTS, variables.json(answered));
+        form.put(EmbassyVariables.EARLIER_REQUESTS, variables.json(answered));
     }
 
     private String day(Instant instant) {

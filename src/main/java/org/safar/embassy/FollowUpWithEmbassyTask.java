@@ -2,8 +2,10 @@ package org.safar.embassy;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
 import org.safar.identity.CurrentUser;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * end the wait for the embassy.
  */
 @Component
-class FollowUpWithEmbassyTask implements TaskListener {
+class FollowUpWithEmbassyTask implements TaskListener, FormContext {
 
     private final EmbassyForms forms;
     private final EmbassyService embassy;
@@ -32,10 +34,16 @@ class FollowUpWithEmbassyTask implements TaskListener {
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillReminder(task, delegationId);
+            variables.declareInputs(task, EmbassyVariables.FOLLOW_UP_NOTE);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             embassy.followUp(delegationId, FollowUpKind.REMINDER,
                     variables.text(task, EmbassyVariables.FOLLOW_UP_NOTE), currentUser.actorOf(task));
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showReminder(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                task.getCreateTime().toInstant());
     }
 }

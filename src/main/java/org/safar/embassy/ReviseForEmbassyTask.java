@@ -2,14 +2,16 @@ package org.safar.embassy;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
 import org.safar.identity.CurrentUser;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
 /** The officer's task "Revise for the embassy": shows what the embassy asked for and records what was changed. */
 @Component
-class ReviseForEmbassyTask implements TaskListener {
+class ReviseForEmbassyTask implements TaskListener, FormContext {
 
     private final EmbassyForms forms;
     private final EmbassyService embassy;
@@ -28,9 +30,14 @@ class ReviseForEmbassyTask implements TaskListener {
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillRevision(task, delegationId);
+            variables.declareInputs(task, EmbassyVariables.REVISION);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             embassy.revise(delegationId, variables.text(task, EmbassyVariables.REVISION), currentUser.actorOf(task));
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showRevision(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
     }
 }

@@ -2,14 +2,16 @@ package org.safar.funding;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
 import org.safar.identity.CurrentUser;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
 /** The task "Approve funding": shows the estimate and the reservation, and records finance's decision. */
 @Component
-class ApproveFundingTask implements TaskListener {
+class ApproveFundingTask implements TaskListener, FormContext {
 
     private final FundingForms forms;
     private final FundingService funding;
@@ -27,11 +29,16 @@ class ApproveFundingTask implements TaskListener {
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillApproval(task, delegationId);
+            variables.declareInputs(task, FundingVariables.FUNDING_DECISION, FundingVariables.FUNDING_REFUSAL_REASON);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, funding.decide(delegationId,
                     variables.text(task, FundingVariables.FUNDING_DECISION),
                     variables.text(task, FundingVariables.FUNDING_REFUSAL_REASON), currentUser.actorOf(task)));
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showApproval(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
     }
 }

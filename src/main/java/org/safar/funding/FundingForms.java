@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.programme.Programme;
@@ -84,44 +84,40 @@ class FundingForms {
 
     /** "Resolve budget shortfall": why the reservation failed, the lines to choose from and the members. */
     @Transactional(readOnly = true)
-    public void fillShortfall(DelegateTask task, Long delegationId) {
+    public void showShortfall(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
         DelegationFunding estimate = funding.get(delegationId);
-        fillEstimate(task, delegation, estimate);
-        task.setVariableLocal(FundingVariables.SHORTFALL, estimate.getShortfall());
+        showEstimate(form, delegation, estimate);
+        form.put(FundingVariables.SHORTFALL, estimate.getShortfall());
         BigDecimal needed = estimate.getOwnBudgetTotal();
-        task.setVariableLocal(FundingVariables.BUDGET_LINE_OPTIONS, variables.json(
+        form.put(FundingVariables.BUDGET_LINE_OPTIONS, variables.json(
                 lines.findAllByOrderByYearAscFundingSourceAscCodeAsc().stream()
                         .map(line -> new FormOption(label(line, needed), line.getId().toString()))
                         .toList()));
-        task.setVariableLocal(FundingVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
+        form.put(FundingVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> new FormOption(m.getStaff().getFullName() + " — " + m.getStaff().getPosition(),
                         m.getId().toString()))
                 .toList()));
-        variables.declareInputs(task, FundingVariables.RESOLUTION, FundingVariables.OTHER_BUDGET_LINE,
-                FundingVariables.MEMBERS_TO_WITHDRAW, FundingVariables.WITHDRAWAL_REASON,
-                FundingVariables.REFUSAL_REASON);
     }
 
     /** "Approve funding": the estimate and what is reserved on which line. */
     @Transactional(readOnly = true)
-    public void fillApproval(DelegateTask task, Long delegationId) {
+    public void showApproval(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
         DelegationFunding estimate = funding.get(delegationId);
-        fillEstimate(task, delegation, estimate);
+        showEstimate(form, delegation, estimate);
         Optional<BudgetReservation> held = funding.latestReservation(delegationId).filter(BudgetReservation::isHeld);
-        task.setVariableLocal(FundingVariables.BUDGET_LINE,
+        form.put(FundingVariables.BUDGET_LINE,
                 held.map(r -> variables.json(LineSummary.of(r.getLine()))).orElse(null));
-        task.setVariableLocal(FundingVariables.RESERVATION, held.map(r -> variables.json(new ReservationSummary(
+        form.put(FundingVariables.RESERVATION, held.map(r -> variables.json(new ReservationSummary(
                 Usd.format(r.getAmount()), r.getStatus().name(), r.getReservedAt().toString()))).orElse(null));
-        variables.declareInputs(task, FundingVariables.FUNDING_DECISION, FundingVariables.FUNDING_REFUSAL_REASON);
     }
 
-    private void fillEstimate(DelegateTask task, Delegation delegation, DelegationFunding estimate) {
-        task.setVariableLocal(FundingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        task.setVariableLocal(FundingVariables.ESTIMATE, variables.json(Estimate.of(estimate)));
+    private void showEstimate(VariableMap form, Delegation delegation, DelegationFunding estimate) {
+        form.put(FundingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(FundingVariables.ESTIMATE, variables.json(Estimate.of(estimate)));
         List<MemberCostRow> rows = estimate.getMembers().stream().map(MemberCostRow::of).toList();
-        task.setVariableLocal(FundingVariables.MEMBER_COSTS, variables.json(rows));
+        form.put(FundingVariables.MEMBER_COSTS, variables.json(rows));
     }
 
     private static String label(BudgetLine line, BigDecimal needed) {

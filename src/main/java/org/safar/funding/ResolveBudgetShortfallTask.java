@@ -2,8 +2,10 @@ package org.safar.funding;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
 import org.safar.identity.CurrentUser;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * choose from, and applies finance's answer: another line, fewer members, or a refusal.
  */
 @Component
-class ResolveBudgetShortfallTask implements TaskListener {
+class ResolveBudgetShortfallTask implements TaskListener, FormContext {
 
     private final FundingForms forms;
     private final FundingService funding;
@@ -31,7 +33,9 @@ class ResolveBudgetShortfallTask implements TaskListener {
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillShortfall(task, delegationId);
+            variables.declareInputs(task, FundingVariables.RESOLUTION, FundingVariables.OTHER_BUDGET_LINE,
+                    FundingVariables.MEMBERS_TO_WITHDRAW, FundingVariables.WITHDRAWAL_REASON,
+                    FundingVariables.REFUSAL_REASON);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             ShortfallResolution resolution = funding.resolveShortfall(delegationId,
                     variables.text(task, FundingVariables.RESOLUTION),
@@ -44,5 +48,10 @@ class ResolveBudgetShortfallTask implements TaskListener {
                 task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, false);
             }
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showShortfall(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
     }
 }

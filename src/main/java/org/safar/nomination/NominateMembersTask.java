@@ -8,7 +8,9 @@ import static org.safar.nomination.NominationVariables.WITHDRAWAL_REASON;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * and what was wrong with the last nomination; on completion it applies the officer's choice.
  */
 @Component
-class NominateMembersTask implements TaskListener {
+class NominateMembersTask implements TaskListener, FormContext {
 
     private final NominationForm form;
     private final NominationService nominations;
@@ -34,7 +36,7 @@ class NominateMembersTask implements TaskListener {
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            form.fill(task, delegationId);
+            variables.declareInputs(task, DECISION, WITHDRAWAL_REASON, CHOSEN_PROGRAMME, CHOSEN_MEMBERS);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             boolean withdrawn = DECISION_WITHDRAW.equals(variables.text(task, DECISION));
             if (withdrawn) {
@@ -45,6 +47,11 @@ class NominateMembersTask implements TaskListener {
             }
             task.getExecution().setVariable(DelegationVariables.NOMINATION_WITHDRAWN, withdrawn);
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap values) {
+        form.show(values, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
     }
 
     private static Long id(String value) {

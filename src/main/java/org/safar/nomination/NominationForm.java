@@ -13,7 +13,7 @@ import static org.safar.nomination.NominationVariables.WITHDRAWAL_REASON;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
@@ -48,25 +48,27 @@ class NominationForm {
     record MemberProblem(String nominee, String problem) {
     }
 
+    /**
+     * The programmes still to come and the staff to choose from, why the nomination came back, and
+     * what was chosen so far (prefilled).
+     */
     @Transactional(readOnly = true)
-    public void fill(DelegateTask task, Long delegationId) {
+    public void show(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
         LocalDate today = LocalDate.now(clock);
-        task.setVariableLocal(PROGRAMME_OPTIONS, variables.json(programmes.all().stream()
+        form.put(PROGRAMME_OPTIONS, variables.json(programmes.all().stream()
                 .filter(p -> p.getStartDate().isAfter(today))
                 .map(p -> new FormOption(label(p), p.getId().toString()))
                 .toList()));
-        task.setVariableLocal(STAFF_OPTIONS, variables.json(staff.all().stream()
+        form.put(STAFF_OPTIONS, variables.json(staff.all().stream()
                 .map(s -> new FormOption(label(s), s.getId().toString()))
                 .toList()));
-        task.setVariableLocal(WHY_RETURNED, delegation.getReturnReason());
-        task.setVariableLocal(GROUP_PROBLEMS, String.join("\n", delegation.getProblems()));
-        task.setVariableLocal(MEMBER_PROBLEMS, variables.json(memberProblems(delegation)));
-
-        variables.declareInputs(task, DECISION, WITHDRAWAL_REASON);
-        task.setVariableLocal(CHOSEN_PROGRAMME,
+        form.put(WHY_RETURNED, delegation.getReturnReason());
+        form.put(GROUP_PROBLEMS, String.join("\n", delegation.getProblems()));
+        form.put(MEMBER_PROBLEMS, variables.json(memberProblems(delegation)));
+        form.put(CHOSEN_PROGRAMME,
                 delegation.getProgramme() == null ? null : delegation.getProgramme().getId().toString());
-        task.setVariableLocal(CHOSEN_MEMBERS, variables.json(delegation.getActiveMembers().stream()
+        form.put(CHOSEN_MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> m.getStaff().getId().toString()).toList()));
     }
 

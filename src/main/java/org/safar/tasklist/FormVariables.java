@@ -11,11 +11,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * What a Camunda Form needs to show and what it sends back. Camunda Forms read only variables, so a
- * task's create listener puts the options and the read-only context of the decision into variables
- * local to the task; they go with the task when it completes. The fields that the person fills in
- * are created local too, so that what they submit stays on the task instead of spreading over the
- * process instance.
+ * What a Camunda Form sends back, and the JSON it shows. The read-only context of a form is worked
+ * out when the form loads ({@link FormContext}); the fields the person fills in are declared on the
+ * task when it is created, empty and local, so that what they submit stays on the task instead of
+ * spreading over the process instance, where parallel tasks would write the same variable.
  */
 @Component
 public class FormVariables {

@@ -2,13 +2,15 @@ package org.safar.travel;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
 /** An intern's "Monthly check-in": how they are, how the internship goes, what troubles them. */
 @Component
-class MonthlyCheckInTask implements TaskListener {
+class MonthlyCheckInTask implements TaskListener, FormContext {
 
     private final TravelForms forms;
     private final TravelService travel;
@@ -28,11 +30,17 @@ class MonthlyCheckInTask implements TaskListener {
         Long memberId = (Long) task.getVariable(TravelVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameForOthers(task, delegationId, memberId);
-            forms.fillCheckIn(task, delegationId, memberId);
+            variables.declareInputs(task, TravelVariables.WELLBEING, TravelVariables.PROGRESS, TravelVariables.ISSUES);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             travel.recordCheckIn(delegationId, memberId, variables.text(task, TravelVariables.WELLBEING),
                     variables.text(task, TravelVariables.PROGRESS), variables.text(task, TravelVariables.ISSUES),
                     memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showCheckIn(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(TravelVariables.MEMBER_ID));
     }
 }

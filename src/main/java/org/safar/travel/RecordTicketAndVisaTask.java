@@ -2,7 +2,9 @@ package org.safar.travel;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the member's flight, ticket and visa. A member withdrawn meanwhile has the task closed without them.
  */
 @Component
-class RecordTicketAndVisaTask implements TaskListener {
+class RecordTicketAndVisaTask implements TaskListener, FormContext {
 
     private final TravelForms forms;
     private final TravelService travel;
@@ -32,11 +34,18 @@ class RecordTicketAndVisaTask implements TaskListener {
         Long memberId = (Long) task.getVariable(TravelVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            forms.fillTicket(task, delegationId, memberId);
+            variables.declareInputs(task, TravelVariables.FLIGHT, TravelVariables.TICKET_NUMBER, TravelVariables.VISA,
+                    TravelVariables.VISA_NUMBER);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             travel.recordTicket(delegationId, memberId, variables.text(task, TravelVariables.FLIGHT),
                     variables.text(task, TravelVariables.TICKET_NUMBER), variables.text(task, TravelVariables.VISA),
                     variables.text(task, TravelVariables.VISA_NUMBER), memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showTicket(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(TravelVariables.MEMBER_ID));
     }
 }

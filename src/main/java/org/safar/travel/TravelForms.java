@@ -1,7 +1,6 @@
 package org.safar.travel;
 
-import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.tasklist.FormVariables;
@@ -31,33 +30,28 @@ class TravelForms {
 
     /** Who travels; what was booked for them before, if anything, is prefilled. */
     @Transactional(readOnly = true)
-    public void fillTicket(DelegateTask task, Long delegationId, Long memberId) {
+    public void showTicket(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        task.setVariableLocal(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        task.setVariableLocal(TravelVariables.MEMBER, variables.json(new Traveller(fullName)));
-        Optional<TravelTicket> booked = travel.tickets(delegationId).stream()
-                .filter(t -> t.getMemberId().equals(memberId)).findFirst();
-        if (booked.isPresent()) {
-            TravelTicket ticket = booked.get();
-            task.setVariableLocal(TravelVariables.FLIGHT, ticket.getFlight());
-            task.setVariableLocal(TravelVariables.TICKET_NUMBER, ticket.getTicketNumber());
-            task.setVariableLocal(TravelVariables.VISA, ticket.isVisaRequired() ? TravelVariables.VISA_ISSUED
-                    : TravelVariables.VISA_NOT_REQUIRED);
-            task.setVariableLocal(TravelVariables.VISA_NUMBER, ticket.getVisaNumber());
-        } else {
-            variables.declareInputs(task, TravelVariables.FLIGHT, TravelVariables.TICKET_NUMBER, TravelVariables.VISA,
-                    TravelVariables.VISA_NUMBER);
-        }
+        form.put(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(TravelVariables.MEMBER, variables.json(new Traveller(fullName)));
+        travel.tickets(delegationId).stream().filter(t -> t.getMemberId().equals(memberId)).findFirst()
+                .ifPresent(ticket -> {
+                    form.put(TravelVariables.FLIGHT, ticket.getFlight());
+                    form.put(TravelVariables.TICKET_NUMBER, ticket.getTicketNumber());
+                    form.put(TravelVariables.VISA, ticket.isVisaRequired() ? TravelVariables.VISA_ISSUED
+                            : TravelVariables.VISA_NOT_REQUIRED);
+                    form.put(TravelVariables.VISA_NUMBER, ticket.getVisaNumber());
+                });
     }
 
+    /** The intern and which of their monthly check-ins this is. */
     @Transactional(readOnly = true)
-    public void fillCheckIn(DelegateTask task, Long delegationId, Long memberId) {
+    public void showCheckIn(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
         long earlier = travel.checkIns(delegationId).stream().filter(c -> c.getMemberId().equals(memberId)).count();
-        task.setVariableLocal(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        task.setVariableLocal(TravelVariables.MEMBER, variables.json(new Intern(fullName, (int) earlier + 1)));
-        variables.declareInputs(task, TravelVariables.WELLBEING, TravelVariables.PROGRESS, TravelVariables.ISSUES);
+        form.put(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(TravelVariables.MEMBER, variables.json(new Intern(fullName, (int) earlier + 1)));
     }
 }

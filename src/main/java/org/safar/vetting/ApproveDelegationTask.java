@@ -2,8 +2,10 @@ package org.safar.vetting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
 import org.safar.identity.CurrentUser;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * belongs to it).
  */
 @Component
-class ApproveDelegationTask implements TaskListener {
+class ApproveDelegationTask implements TaskListener, FormContext {
 
     private final VettingForms forms;
     private final VettingService vetting;
@@ -33,12 +35,19 @@ class ApproveDelegationTask implements TaskListener {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         String group = (String) task.getVariable(VettingVariables.APPROVER_GROUP);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> forms.fillApproval(task, delegationId, group);
+            case EVENTNAME_CREATE ->
+                variables.declareInputs(task, VettingVariables.APPROVAL, VettingVariables.APPROVAL_REASON);
             case EVENTNAME_COMPLETE -> task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
                     vetting.decide(delegationId, group, variables.text(task, VettingVariables.APPROVAL),
                             variables.text(task, VettingVariables.APPROVAL_REASON), currentUser.actorOf(task)));
             default -> {
             }
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showApproval(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (String) task.getVariable(VettingVariables.APPROVER_GROUP));
     }
 }

@@ -2,8 +2,10 @@ package org.safar.vetting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
 import org.safar.identity.CurrentUser;
+import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * (ConflictOfInterest keeps out anyone who nominated or belongs to the delegation).
  */
 @Component
-class ClearMemberTask implements TaskListener {
+class ClearMemberTask implements TaskListener, FormContext {
 
     private final VettingForms forms;
     private final VettingService vetting;
@@ -31,12 +33,21 @@ class ClearMemberTask implements TaskListener {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         Long memberId = (Long) task.getVariable(VettingVariables.MEMBER_ID);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> forms.fillClearance(task, delegationId, memberId);
+            case EVENTNAME_CREATE -> {
+                task.setName(forms.clearanceName(delegationId, memberId));
+                variables.declareInputs(task, VettingVariables.CLEARANCE, VettingVariables.CLEARANCE_NOTE);
+            }
             case EVENTNAME_COMPLETE -> vetting.clear(delegationId, memberId,
                     variables.text(task, VettingVariables.CLEARANCE),
                     variables.text(task, VettingVariables.CLEARANCE_NOTE), currentUser.actorOf(task));
             default -> {
             }
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap form) {
+        forms.showClearance(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+                (Long) task.getVariable(VettingVariables.MEMBER_ID));
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
@@ -54,34 +54,41 @@ class VettingForms {
     record ApprovalRow(String group, String decidedBy, String decision, String reason) {
     }
 
-    /** Names the task after the member and shows that member's file. */
+    /** The task's name, after the member: "Clear Kamola Yusupova". */
     @Transactional(readOnly = true)
-    public void fillClearance(DelegateTask task, Long delegationId, Long memberId) {
-        Delegation delegation = delegations.get(delegationId);
-        StaffMember person = delegation.member(memberId).map(DelegationMember::getStaff).orElseThrow();
-        task.setName("Clear " + person.getFullName());
-        task.setVariableLocal(VettingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        task.setVariableLocal(VettingVariables.MEMBER, variables.json(file(person, delegation.getProgramme())));
-        variables.declareInputs(task, VettingVariables.CLEARANCE, VettingVariables.CLEARANCE_NOTE);
+    public String clearanceName(Long delegationId, Long memberId) {
+        return "Clear " + person(delegations.get(delegationId), memberId).getFullName();
     }
 
+    /** The member's file beside the delegation. */
     @Transactional(readOnly = true)
-    public void fillApproval(DelegateTask task, Long delegationId, String group) {
+    public void showClearance(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        task.setVariableLocal(VettingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        task.setVariableLocal(VettingVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
+        form.put(VettingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(VettingVariables.MEMBER,
+                variables.json(file(person(delegation, memberId), delegation.getProgramme())));
+    }
+
+    /** The members with their clearances, why the approval came to this group and who decided before. */
+    @Transactional(readOnly = true)
+    public void showApproval(VariableMap form, Long delegationId, String group) {
+        Delegation delegation = delegations.get(delegationId);
+        form.put(VettingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(VettingVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> new MemberRow(m.getStaff().getFullName(), m.getStaff().getPosition(),
                         m.getStaff().getGrade().name(), m.getStaff().getOrganisation(), m.getClearance().name(),
                         m.getClearanceNote() == null ? "" : m.getClearanceNote()))
                 .toList()));
         Map<String, List<String>> reasons = vetting.routingReasons(delegationId);
-        task.setVariableLocal(VettingVariables.ROUTING_REASONS,
-                String.join("; ", reasons.getOrDefault(group, List.of())));
-        task.setVariableLocal(VettingVariables.EARLIER_APPROVALS, variables.json(delegation.getApprovals().stream()
+        form.put(VettingVariables.ROUTING_REASONS, String.join("; ", reasons.getOrDefault(group, List.of())));
+        form.put(VettingVariables.EARLIER_APPROVALS, variables.json(delegation.getApprovals().stream()
                 .map(a -> new ApprovalRow(a.getApproverGroup(), a.getDecidedBy(),
                         a.isApproved() ? "Approved" : "Rejected", a.getReason() == null ? "" : a.getReason()))
                 .toList()));
-        variables.declareInputs(task, VettingVariables.APPROVAL, VettingVariables.APPROVAL_REASON);
+    }
+
+    private static StaffMember person(Delegation delegation, Long memberId) {
+        return delegation.member(memberId).map(DelegationMember::getStaff).orElseThrow();
     }
 
     private MemberFile file(StaffMember s, Programme programme) {
