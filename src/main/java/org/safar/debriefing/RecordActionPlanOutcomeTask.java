@@ -32,12 +32,16 @@ class RecordActionPlanOutcomeTask implements TaskListener, FormContext {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            variables.declareInputs(task, DebriefingVariables.ACTION_PLAN_OUTCOME, DebriefingVariables.OUTCOME_COMMENT);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             debriefing.recordOutcome(delegationId, memberId,
                     variables.text(task, DebriefingVariables.ACTION_PLAN_OUTCOME),
                     variables.text(task, DebriefingVariables.OUTCOME_COMMENT), memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public String form() {
+        return "recordActionPlanOutcome";
     }
 
     @Override

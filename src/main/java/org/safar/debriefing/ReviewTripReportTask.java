@@ -34,10 +34,7 @@ class ReviewTripReportTask implements TaskListener, FormContext {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> {
-                memberTasks.nameAfterMember(task, delegationId, memberId);
-                variables.declareInputs(task, DebriefingVariables.REVIEW_DECISION, DebriefingVariables.REWORK_REASON);
-            }
+            case EVENTNAME_CREATE -> memberTasks.nameAfterMember(task, delegationId, memberId);
             case EVENTNAME_ASSIGNMENT -> debriefing.assertNotOwnReport(delegationId, memberId, task.getAssignee());
             case EVENTNAME_COMPLETE -> task.getExecution().setVariable(DebriefingVariables.REPORT_STATUS,
                     debriefing.review(delegationId, memberId, variables.text(task, DebriefingVariables.REVIEW_DECISION),
@@ -45,6 +42,11 @@ class ReviewTripReportTask implements TaskListener, FormContext {
             default -> {
             }
         }
+    }
+
+    @Override
+    public String form() {
+        return "reviewTripReport";
     }
 
     @Override

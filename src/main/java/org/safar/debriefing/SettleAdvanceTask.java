@@ -38,7 +38,6 @@ class SettleAdvanceTask implements TaskListener, FormContext {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            variables.declareInputs(task, DebriefingVariables.ACTUAL_EXPENSES_USD);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             settlements.settle(delegationId, memberId,
                     amount(variables.text(task, DebriefingVariables.ACTUAL_EXPENSES_USD)), memberTasks.actor(task));
@@ -56,6 +55,11 @@ class SettleAdvanceTask implements TaskListener, FormContext {
             throw new InvalidRequestException(DebriefingVariables.ACTUAL_EXPENSES_USD, "number",
                     "'" + text + "' is not an amount");
         }
+    }
+
+    @Override
+    public String form() {
+        return "settleAdvance";
     }
 
     @Override

@@ -37,7 +37,6 @@ class SubmitTripReportTask implements TaskListener, FormContext {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameForOthers(task, delegationId, memberId);
-            variables.declareInputs(task, inputs());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String status = debriefing.submit(delegationId, memberId,
                     variables.text(task, DebriefingVariables.LEARNED),
@@ -45,16 +44,6 @@ class SubmitTripReportTask implements TaskListener, FormContext {
                     variables.text(task, DebriefingVariables.ACTION_PLAN), memberTasks.actor(task));
             task.getExecution().setVariable(DebriefingVariables.REPORT_STATUS, status);
         }
-    }
-
-    /** What the participant fills in: what they learned, their action plan and the good practices' fields. */
-    private static String[] inputs() {
-        List<String> inputs = new ArrayList<>(List.of(DebriefingVariables.LEARNED, DebriefingVariables.ACTION_PLAN));
-        for (int n = 1; n <= DebriefingVariables.GOOD_PRACTICES; n++) {
-            inputs.addAll(List.of(DebriefingVariables.practiceTitle(n), DebriefingVariables.practiceDescription(n),
-                    DebriefingVariables.practiceWhereItApplies(n)));
-        }
-        return inputs.toArray(String[]::new);
     }
 
     /** The practices the participant filled in; a group left wholly empty is no practice. */
@@ -75,6 +64,11 @@ class SubmitTripReportTask implements TaskListener, FormContext {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    @Override
+    public String form() {
+        return "submitTripReport";
     }
 
     @Override

@@ -32,11 +32,15 @@ class TripReportMissingTask implements TaskListener, FormContext {
         Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            variables.declareInputs(task, DebriefingVariables.MISSING_NOTE);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             debriefing.noteMissing(delegationId, memberId, variables.text(task, DebriefingVariables.MISSING_NOTE),
                     memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public String form() {
+        return "tripReportMissing";
     }
 
     @Override

@@ -43,11 +43,14 @@ class ChangeDelegationTask implements TaskListener, FormContext {
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            variables.declareInputs(task, CHANGE_KIND, CHOSEN_DELEGATION, CHOSEN_MEMBER, REASON);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             apply(task, task.getAssignee());
         }
+    }
+
+    @Override
+    public String form() {
+        return "changeDelegation";
     }
 
     /** The open delegations and their members to choose from. */

@@ -1,7 +1,6 @@
 package org.safar.delegation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -10,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The embassy liaison's task "Inform the host of the cancellation": shows what was cancelled and why. */
 @Component
-class InformHostOfCancellationTask implements TaskListener, FormContext {
+class InformHostOfCancellationTask implements FormContext {
 
     record CancelledDelegation(String title, String programme, String hostInstitution, String dates, int members,
             String reason, String cancelledBy) {
@@ -25,8 +24,8 @@ class InformHostOfCancellationTask implements TaskListener, FormContext {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        variables.declareInputs(task, "hostInformedNote");
+    public String form() {
+        return "informHostOfCancellation";
     }
 
     @Override

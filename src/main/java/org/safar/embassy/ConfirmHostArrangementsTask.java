@@ -44,14 +44,16 @@ class ConfirmHostArrangementsTask implements TaskListener, FormContext {
     @Override
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            variables.declareInputs(task, ANSWER, HOST_CONTACT, VENUE, AGENDA, ACCOMMODATION, AIRPORT_PICKUP,
-                    VISA_SUPPORT_LETTER_ISSUED, CHANGE_KIND, CHANGE_REASON, DECLINE_REASON);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             EmbassyAnswer answer = embassy.answer(delegationId, reply(task), currentUser.actorOf(task));
             task.getExecution().setVariable(EmbassyVariables.EMBASSY_ANSWER, answer.name());
             task.getExecution().setVariable(DelegationVariables.HOST_DECLINED, answer == EmbassyAnswer.HOST_DECLINED);
         }
+    }
+
+    @Override
+    public String form() {
+        return "confirmHostArrangements";
     }
 
     @Override

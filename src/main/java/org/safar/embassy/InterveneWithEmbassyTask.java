@@ -33,12 +33,15 @@ class InterveneWithEmbassyTask implements TaskListener, FormContext {
     @Override
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            variables.declareInputs(task, EmbassyVariables.FOLLOW_UP_NOTE);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             embassy.followUp(delegationId, FollowUpKind.ESCALATION,
                     variables.text(task, EmbassyVariables.FOLLOW_UP_NOTE), currentUser.actorOf(task));
         }
+    }
+
+    @Override
+    public String form() {
+        return "interveneWithEmbassy";
     }
 
     @Override

@@ -29,11 +29,14 @@ class ReviseForEmbassyTask implements TaskListener, FormContext {
     @Override
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            variables.declareInputs(task, EmbassyVariables.REVISION);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             embassy.revise(delegationId, variables.text(task, EmbassyVariables.REVISION), currentUser.actorOf(task));
         }
+    }
+
+    @Override
+    public String form() {
+        return "reviseForEmbassy";
     }
 
     @Override

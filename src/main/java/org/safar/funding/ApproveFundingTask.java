@@ -28,13 +28,16 @@ class ApproveFundingTask implements TaskListener, FormContext {
     @Override
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            variables.declareInputs(task, FundingVariables.FUNDING_DECISION, FundingVariables.FUNDING_REFUSAL_REASON);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, funding.decide(delegationId,
                     variables.text(task, FundingVariables.FUNDING_DECISION),
                     variables.text(task, FundingVariables.FUNDING_REFUSAL_REASON), currentUser.actorOf(task)));
         }
+    }
+
+    @Override
+    public String form() {
+        return "approveFunding";
     }
 
     @Override

@@ -32,11 +32,7 @@ class ResolveBudgetShortfallTask implements TaskListener, FormContext {
     @Override
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            variables.declareInputs(task, FundingVariables.RESOLUTION, FundingVariables.OTHER_BUDGET_LINE,
-                    FundingVariables.MEMBERS_TO_WITHDRAW, FundingVariables.WITHDRAWAL_REASON,
-                    FundingVariables.REFUSAL_REASON);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             ShortfallResolution resolution = funding.resolveShortfall(delegationId,
                     variables.text(task, FundingVariables.RESOLUTION),
                     variables.text(task, FundingVariables.OTHER_BUDGET_LINE),
@@ -48,6 +44,11 @@ class ResolveBudgetShortfallTask implements TaskListener, FormContext {
                 task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, false);
             }
         }
+    }
+
+    @Override
+    public String form() {
+        return "resolveBudgetShortfall";
     }
 
     @Override

@@ -35,9 +35,7 @@ class NominateMembersTask implements TaskListener, FormContext {
     @Override
     public void notify(DelegateTask task) {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            variables.declareInputs(task, DECISION, WITHDRAWAL_REASON, CHOSEN_PROGRAMME, CHOSEN_MEMBERS);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             boolean withdrawn = DECISION_WITHDRAW.equals(variables.text(task, DECISION));
             if (withdrawn) {
                 nominations.withdraw(delegationId, variables.text(task, WITHDRAWAL_REASON));
@@ -47,6 +45,11 @@ class NominateMembersTask implements TaskListener, FormContext {
             }
             task.getExecution().setVariable(DelegationVariables.NOMINATION_WITHDRAWN, withdrawn);
         }
+    }
+
+    @Override
+    public String form() {
+        return "nominateMembers";
     }
 
     @Override

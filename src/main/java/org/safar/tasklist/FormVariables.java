@@ -12,9 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a Camunda Form sends back, and the JSON it shows. The read-only context of a form is worked
- * out when the form loads ({@link FormContext}); the fields the person fills in are declared on the
- * task when it is created, empty and local, so that what they submit stays on the task instead of
- * spreading over the process instance, where parallel tasks would write the same variable.
+ * out when the form loads ({@link FormContext}); what the person submits stays on the task as its
+ * local variables ({@link TaskFormsPlugin}), where the task's complete listener reads it.
  */
 @Component
 public class FormVariables {
@@ -31,13 +30,6 @@ public class FormVariables {
             return SpinValues.jsonValue(json.writeValueAsString(value)).create();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot show " + value.getClass().getSimpleName() + " in a form", e);
-        }
-    }
-
-    /** Declares the fields the person fills in, empty, on the task itself. */
-    public void declareInputs(DelegateTask task, String... names) {
-        for (String name : names) {
-            task.setVariableLocal(name, null);
         }
     }
 

@@ -30,12 +30,16 @@ class MonthlyCheckInTask implements TaskListener, FormContext {
         Long memberId = (Long) task.getVariable(TravelVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameForOthers(task, delegationId, memberId);
-            variables.declareInputs(task, TravelVariables.WELLBEING, TravelVariables.PROGRESS, TravelVariables.ISSUES);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             travel.recordCheckIn(delegationId, memberId, variables.text(task, TravelVariables.WELLBEING),
                     variables.text(task, TravelVariables.PROGRESS), variables.text(task, TravelVariables.ISSUES),
                     memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public String form() {
+        return "monthlyCheckIn";
     }
 
     @Override

@@ -34,13 +34,16 @@ class RecordTicketAndVisaTask implements TaskListener, FormContext {
         Long memberId = (Long) task.getVariable(TravelVariables.MEMBER_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
-            variables.declareInputs(task, TravelVariables.FLIGHT, TravelVariables.TICKET_NUMBER, TravelVariables.VISA,
-                    TravelVariables.VISA_NUMBER);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             travel.recordTicket(delegationId, memberId, variables.text(task, TravelVariables.FLIGHT),
                     variables.text(task, TravelVariables.TICKET_NUMBER), variables.text(task, TravelVariables.VISA),
                     variables.text(task, TravelVariables.VISA_NUMBER), memberTasks.actor(task));
         }
+    }
+
+    @Override
+    public String form() {
+        return "recordTicketAndVisa";
     }
 
     @Override

@@ -32,17 +32,18 @@ class ApproveDelegationTask implements TaskListener, FormContext {
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        String group = (String) task.getVariable(VettingVariables.APPROVER_GROUP);
-        switch (task.getEventName()) {
-            case EVENTNAME_CREATE ->
-                variables.declareInputs(task, VettingVariables.APPROVAL, VettingVariables.APPROVAL_REASON);
-            case EVENTNAME_COMPLETE -> task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+            String group = (String) task.getVariable(VettingVariables.APPROVER_GROUP);
+            task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
                     vetting.decide(delegationId, group, variables.text(task, VettingVariables.APPROVAL),
                             variables.text(task, VettingVariables.APPROVAL_REASON), currentUser.actorOf(task)));
-            default -> {
-            }
         }
+    }
+
+    @Override
+    public String form() {
+        return "approveDelegation";
     }
 
     @Override

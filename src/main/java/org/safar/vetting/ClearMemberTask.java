@@ -33,16 +33,18 @@ class ClearMemberTask implements TaskListener, FormContext {
         Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
         Long memberId = (Long) task.getVariable(VettingVariables.MEMBER_ID);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> {
-                task.setName(forms.clearanceName(delegationId, memberId));
-                variables.declareInputs(task, VettingVariables.CLEARANCE, VettingVariables.CLEARANCE_NOTE);
-            }
+            case EVENTNAME_CREATE -> task.setName(forms.clearanceName(delegationId, memberId));
             case EVENTNAME_COMPLETE -> vetting.clear(delegationId, memberId,
                     variables.text(task, VettingVariables.CLEARANCE),
                     variables.text(task, VettingVariables.CLEARANCE_NOTE), currentUser.actorOf(task));
             default -> {
             }
         }
+    }
+
+    @Override
+    public String form() {
+        return "clearMember";
     }
 
     @Override

@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -77,7 +76,6 @@ class DelegationProcessTest {
         Mocks.register("openDelegationDelegate", openDelegation());
         Mocks.register("releaseReservationDelegate", releaseReservation);
         Mocks.register("recordCancellationDelegate", recordCancellation());
-        Mocks.register("informHostOfCancellationTask", (TaskListener) task -> { });
         List.of("nomination", "vetting", "embassyCoordination", "funding", "travel", "debriefing")
                 .forEach(this::deployStub);
     }
