@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a Camunda Form sends back, and the JSON it shows. The read-only context of a form is worked
  * out when the form loads ({@link FormContext}); what the person submits stays on the task as its
- * local variables ({@link TaskFormsPlugin}), where the task's complete listener reads it.
+ * local variables ({@link SubmittedOnTaskPlugin}), where the task's complete listener reads it.
  */
 @Component
 public class FormVariables {

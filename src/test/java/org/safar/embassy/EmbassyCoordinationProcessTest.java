@@ -84,17 +84,17 @@ class EmbassyCoordinationProcessTest {
         };
         Mocks.register("requestHostArrangementsDelegate", requestHostArrangements);
         // As ConfirmHostArrangementsTask: the answer decides the gateway and the lifecycle's flag.
-        Mocks.register("confirmHostArrangementsTask", formTask(EmbassyVariables.ANSWER, task -> {
+        Mocks.register("confirmHostArrangementsTask", onComplete(task -> {
             String answer = (String) task.getVariableLocal(EmbassyVariables.ANSWER);
             task.getExecution().setVariable(EmbassyVariables.EMBASSY_ANSWER, answer);
             task.getExecution().setVariable(DelegationVariables.HOST_DECLINED,
                     EmbassyAnswer.HOST_DECLINED.name().equals(answer));
         }));
-        Mocks.register("reviseForEmbassyTask", formTask(EmbassyVariables.REVISION, task -> {
+        Mocks.register("reviseForEmbassyTask", onComplete(task -> {
         }));
-        Mocks.register("followUpWithEmbassyTask", formTask(EmbassyVariables.FOLLOW_UP_NOTE, task -> {
+        Mocks.register("followUpWithEmbassyTask", onComplete(task -> {
         }));
-        Mocks.register("interveneWithEmbassyTask", formTask(EmbassyVariables.FOLLOW_UP_NOTE, task -> {
+        Mocks.register("interveneWithEmbassyTask", onComplete(task -> {
         }));
     }
 
@@ -104,12 +104,10 @@ class EmbassyCoordinationProcessTest {
         ClockUtil.reset();
     }
 
-    /** Like the real listeners: declares the form's input on the task when created, acts on it when completed. */
-    private static TaskListener formTask(String input, TaskListener onComplete) {
+    /** Like the real listeners: acts on what the form submitted, which stays on the task, when it completes. */
+    private static TaskListener onComplete(TaskListener onComplete) {
         return task -> {
-            if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-                task.setVariableLocal(input, null);
-            } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 onComplete.notify(task);
             }
         };

@@ -64,14 +64,12 @@ class NominationProcessTest {
     }
 
     /**
-     * Like {@link NominateMembersTask}: declares the form's input on the task when it is created, and on
-     * completion turns the officer's decision into the flag the gateway reads.
+     * Like {@link NominateMembersTask}: on completion turns the officer's decision, which the form left on
+     * the task, into the flag the gateway reads.
      */
     private static TaskListener nominateMembersTask() {
         return task -> {
-            if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-                task.setVariableLocal(DECISION, null);
-            } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 task.getExecution().setVariable(DelegationVariables.NOMINATION_WITHDRAWN,
                         DECISION_WITHDRAW.equals(task.getVariableLocal(DECISION)));
             }

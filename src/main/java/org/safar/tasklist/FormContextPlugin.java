@@ -2,32 +2,20 @@ package org.safar.tasklist;
 
 import static org.camunda.spin.Spin.JSON;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.form.TaskFormData;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,29 +27,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's side of Safar's task forms, for every user task of every model.
- *
- * <p><b>What a form shows.</b> Each task's {@link FormContext} is added to its form variables, the
- * engine's answer to Tasklist's {@code GET /task/{id}/form-variables}: the engine's form service gets
- * one command more that, after the engine has checked that the caller may read the task and collected
- * its variables, asks the {@link FormContext} of the task's form for the context, inside the same
- * command and transaction. A task whose form has no context gets the engine's answer unchanged.
- *
- * <p><b>What a form sends back</b> ({@code submit-form}) stays on the task: its values become variables
- * local to the task, which the complete listeners read and which end with the task, instead of
- * spreading over the process instance, where the parallel tasks of a multi-instance (the clearances,
- * the trip reports) would write the same variable. Declaring every field on the task empty when it is
- * created did the same at twice the writes. The models' forms are Camunda Forms, so the engine's own
- * handler has no form fields to validate or convert; it gets nothing to set.
+ * Adds each task's {@link FormContext} to its form variables, the engine's answer to Tasklist's
+ * {@code GET /task/{id}/form-variables}. The engine's form service gets one command more that, after
+ * the engine has checked that the caller may read the task and collected its variables, asks the
+ * {@link FormContext} of the task's form for the context, inside the same command and transaction. A
+ * task whose form has no context gets the engine's answer unchanged. What the form sends back is
+ * {@link SubmittedOnTaskPlugin}'s.
  */
 @Component
-class TaskFormsPlugin extends AbstractProcessEnginePlugin {
+class FormContextPlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<FormContext> contexts;
     private volatile Map<String, FormContext> byForm;
 
     /** The forms' contexts are looked up when a form first loads: they need the engine this plugin helps build. */
-    TaskFormsPlugin(ObjectProvider<FormContext> contexts) {
+    FormContextPlugin(ObjectProvider<FormContext> contexts) {
         this.contexts = contexts;
     }
 
@@ -70,40 +50,9 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
         configuration.setFormService(new FormServiceImpl() {
             @Override
             public VariableMap getTaskFormVariables(String taskId, Collection<String> names, boolean deserialize) {
-                return commandExecutor.execute(new WithContext(taskId, names, deserialize, TaskFormsPlugin.this::contextOf));
+                return commandExecutor.execute(new WithContext(taskId, names, deserialize, FormContextPlugin.this::contextOf));
             }
         });
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.setTaskFormHandler(new KeptOnTask(task.getTaskFormHandler()));
-            }
-        });
-    }
-
-    /** Sets what a form submits on the task itself; everything else is the engine's handler's. */
-    private record KeptOnTask(TaskFormHandler handler) implements TaskFormHandler {
-
-        @Override
-        public void submitFormVariables(VariableMap properties, VariableScope task) {
-            task.setVariablesLocal(properties);
-            handler.submitFormVariables(Variables.createVariables(), task);
-        }
-
-        @Override
-        public TaskFormData createTaskForm(TaskEntity task) {
-            return handler.createTaskForm(task);
-        }
-
-        @Override
-        public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity definition,
-                BpmnParse parse) {
-            handler.parseConfiguration(element, deployment, definition, parse);
-        }
     }
 
     /** The context of a task's Camunda Form, if it has one. */
