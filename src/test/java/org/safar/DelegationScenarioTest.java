@@ -3,10 +3,14 @@ package org.safar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.safar.tasklist.FormContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +39,9 @@ class DelegationScenarioTest {
         "Gulnora Abdullaeva", "Rustam Mirzaev", "Shahnoza Khodjaeva", "Ulugbek Kadyrov", "Zarina Rashidova",
         "Anvar Juraev"};
 
+    /** The forms that start a process: they have no task whose context to show. */
+    private static final List<String> START_FORMS = List.of("openDelegation", "requestDelegationChange");
+
     @Autowired
     TestRestTemplate rest;
 
@@ -47,6 +55,9 @@ class DelegationScenarioTest {
     HistoryService history;
 
     @Autowired
+    List<FormContext> formContexts;
+
+    @Autowired
     ManagementService management;
 
     @AfterEach
@@ -56,6 +67,16 @@ class DelegationScenarioTest {
 
     SafarApi api() {
         return new SafarApi(rest, jobs());
+    }
+
+    @Test
+    void everyTaskFormHasOneContextAndEveryContextAForm() throws IOException {
+        List<String> taskForms;
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            taskForms = forms.map(form -> form.getFileName().toString().replace(".form", ""))
+                    .filter(form -> !START_FORMS.contains(form)).toList();
+        }
+        assertThat(formContexts).extracting(FormContext::form).containsExactlyInAnyOrderElementsOf(taskForms);
     }
 
     @Test
