@@ -1,6 +1,7 @@
 package org.safar.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -35,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (default 50,000) of Safar's processes spread over its groups and {@code benchmark.finishedDelegations}
  * finished delegations in the history, what a liaison (tokyo, embassy-JP), an officer
  * (aziza) and an approver (bakhtiyor, dept-heads) wait for when Tasklist shows one of the saved
- * filters: p50 and p99 over {@code benchmark.repetitions} rounds after {@code benchmark.warmUp}.
+ * filters: p50 and p99 over {@code benchmark.repetitions} rounds after {@code benchmark.warmUp}, on the
+ * databases of {@code benchmark.databases} (h2,postgres).
  *
  * <p>Measured as Tasklist asks, over HTTP with a Tasklist login session: POST
  * {@code /camunda/api/engine/engine/default/filter/{id}/list?firstResult=0&maxResults=50} with Tasklist's
@@ -65,6 +67,8 @@ class TasklistQueryBenchmark {
              "sorting": [{"sortBy": "dueDate", "sortOrder": "asc"}], "active": true}""";
     /** The liaison, the officer and the approver, each with their demo password. */
     private static final List<String> USERS = List.of("tokyo", "aziza", "bakhtiyor");
+    private static final List<String> DATABASES = List.of(System.getProperty("benchmark.databases", "h2,postgres")
+            .split(",")).stream().map(String::strip).toList();
 
     private static BenchmarkReport report;
 
@@ -79,6 +83,7 @@ class TasklistQueryBenchmark {
 
     @Test
     void onH2() throws IOException {
+        assumeTrue(DATABASES.contains("h2"), "benchmark.databases leaves H2 out");
         Path directory = Path.of("target", "benchmarks", "tasklist-h2");
         deleteRecursively(directory);
         // Safar's embedded default (application.yaml): a file database with the same flags.
@@ -89,6 +94,7 @@ class TasklistQueryBenchmark {
 
     @Test
     void onPostgres() {
+        assumeTrue(DATABASES.contains("postgres"), "benchmark.databases leaves PostgreSQL out");
         run("PostgreSQL", FinishedDelegations.Dialect.POSTGRES, List.of("postgres"),
                 "--spring.datasource.url=" + TestPostgres.newDatabase("tasklist") + "?reWriteBatchedInserts=true",
                 "--spring.datasource.username=" + TestPostgres.USER,
