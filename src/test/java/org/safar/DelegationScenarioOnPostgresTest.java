@@ -2,6 +2,14 @@ package org.safar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.junit.jupiter.api.Test;
 import org.safar.postgres.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +28,42 @@ class DelegationScenarioOnPostgresTest extends DelegationScenarioTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ProcessEngine engine;
+
     /** Tasklist's queries find each task's authorizations by index (PermissionStatisticsPlugin). */
     @Test
-    void theAuthorizationsPermissionBitsHaveStatisticsAndEveryQueryIsPlannedWithItsValues() {
+    void theAuthorizationsPermissionBitsHaveStatistics() {
         assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'safar_stat_auth_perms'",
                 Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+
+    /** Task queries are planned with their values, other statements as PostgreSQL chooses (TaskQueryPlansPlugin). */
+    @Test
+    void taskQueriesArePlannedWithTheirValuesAndNothingElse() {
+        CommandExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        String[] duringTaskQuery = new String[1];
+        long count = new TaskQueryImpl(executor) {
+            @Override
+            public long executeCount(CommandContext context) {
+                duringTaskQuery[0] = planCacheMode(context);
+                return super.executeCount(context);
+            }
+        }.count();
+
+        assertThat(count).isNotNegative();
+        assertThat(duringTaskQuery[0]).isEqualTo("force_custom_plan");
+        assertThat(executor.execute(DelegationScenarioOnPostgresTest::planCacheMode)).isEqualTo("auto");
+    }
+
+    private static String planCacheMode(CommandContext context) {
+        try (Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
+                ResultSet result = statement.executeQuery("show plan_cache_mode")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

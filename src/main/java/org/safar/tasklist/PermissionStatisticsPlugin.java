@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * expects a few dozen of a group's task authorizations where there are thousands, and compares every
  * task with every one of them (a minute for a group's 12,000 open tasks) instead of looking up each
  * task's authorizations in the index on RESOURCE_ID_ (a second on the same, loaded, machine). The
- * statistics count only for plans made with the parameters' values, hence plan_cache_mode in
- * application-postgres.yaml.
+ * statistics count only for plans made with the parameters' values, which TaskQueryPlansPlugin
+ * asks for in the task queries.
  *
  * <p>Created once the engine has created or updated its own tables, which a Flyway migration could not
  * rely on: Flyway runs before the engine, and on a fresh database Camunda's tables do not exist yet.
