@@ -50,7 +50,8 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
         configuration.setFormService(new FormServiceImpl() {
             @Override
             public VariableMap getTaskFormVariables(String taskId, Collection<String> names, boolean deserialize) {
-                return commandExecutor.execute(new WithContext(taskId, names, deserialize, FormContextPlugin.this::contextOf));
+                return commandExecutor.execute(
+                        new WithContext(taskId, names, deserialize, FormContextPlugin.this::contextOf));
             }
         });
     }
@@ -86,11 +87,14 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
             // The engine has checked that the caller may read the task; what its form shows is Safar's to
             // decide, as it was when the create listener ran on the engine's behalf. The context may evaluate
             // a decision (approval routing, per diem) that the caller has no permission to evaluate directly.
+            boolean checking = commandContext.isAuthorizationCheckEnabled();
             commandContext.disableAuthorizationCheck();
             try {
                 contexts.apply(task).ifPresent(shown -> shown.show(task, context));
             } finally {
-                commandContext.enableAuthorizationCheck();
+                if (checking) {
+                    commandContext.enableAuthorizationCheck();
+                }
             }
             for (String name : context.keySet()) {
                 boolean asked = formVariableNames == null || formVariableNames.contains(name);

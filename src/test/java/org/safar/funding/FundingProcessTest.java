@@ -91,8 +91,8 @@ class FundingProcessTest {
                 task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, false);
             }
         }));
-        Mocks.register("approveFundingTask", onComplete(task -> task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED,
-                        APPROVE.equals(task.getVariableLocal(FUNDING_DECISION)))));
+        Mocks.register("approveFundingTask", onComplete(task -> task.getExecution().setVariable(
+                DelegationVariables.FUNDING_APPROVED, APPROVE.equals(task.getVariableLocal(FUNDING_DECISION)))));
     }
 
     @AfterEach

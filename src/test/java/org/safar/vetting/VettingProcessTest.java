@@ -74,8 +74,8 @@ class VettingProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         when(vettingService.memberIds(DELEGATION_ID)).thenReturn(new ArrayList<>(MEMBERS));
         Mocks.register("vettingService", vettingService);
-        Mocks.register("clearMemberTask", onComplete(task -> clearances.put((Long) task.getVariable(VettingVariables.MEMBER_ID),
-                        (String) task.getVariableLocal(CLEARANCE))));
+        Mocks.register("clearMemberTask", onComplete(task -> clearances.put(
+                (Long) task.getVariable(VettingVariables.MEMBER_ID), (String) task.getVariableLocal(CLEARANCE))));
         JavaDelegate summariseClearance = execution -> execution.setVariable(DelegationVariables.VETTING_PASSED,
                 clearances.values().stream().allMatch(CLEARED::equals));
         Mocks.register("summariseClearanceDelegate", summariseClearance);
@@ -84,8 +84,8 @@ class VettingProcessTest {
                 Variables.objectValue(new ArrayList<>(approverGroups))
                         .serializationDataFormat(SerializationDataFormats.JSON).create());
         Mocks.register("determineApproversDelegate", determineApprovers);
-        Mocks.register("approveDelegationTask", onComplete(task -> task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
-                        APPROVE.equals(task.getVariableLocal(APPROVAL)))));
+        Mocks.register("approveDelegationTask", onComplete(task -> task.getExecution().setVariable(
+                DelegationVariables.VETTING_PASSED, APPROVE.equals(task.getVariableLocal(APPROVAL)))));
     }
 
     @AfterEach
