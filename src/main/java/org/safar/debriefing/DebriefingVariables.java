@@ -1,5 +1,7 @@
 package org.safar.debriefing;
 
+import org.safar.delegation.DelegationVariables;
+
 /** Variables of {@code debriefing.bpmn} and of its tasks. */
 public final class DebriefingVariables {
 
@@ -9,7 +11,7 @@ public final class DebriefingVariables {
      * Element variable of the per-participant subprocess, of "Record action plan outcome" and of
      * "Settle advance": the member the task is about (a withdrawn member's open tasks are closed by it).
      */
-    public static final String MEMBER_ID = "memberId";
+    public static final String MEMBER_ID = DelegationVariables.MEMBER_ID;
     /**
      * Where one participant's report stands, local to their instance of "Trip report" (which starts it
      * as PENDING): set by "Submit trip report" and "Review trip report", read by the gateways after them.

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.TaskOverdue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,12 @@ class MarkReportOverdueDelegate implements JavaDelegate {
     static final int OVERDUE_PRIORITY = 80;
 
     private final DebriefingService debriefing;
+    private final TaskSubjects subjects;
     private final ApplicationEventPublisher events;
 
-    MarkReportOverdueDelegate(DebriefingService debriefing, ApplicationEventPublisher events) {
+    MarkReportOverdueDelegate(DebriefingService debriefing, TaskSubjects subjects, ApplicationEventPublisher events) {
         this.debriefing = debriefing;
+        this.subjects = subjects;
         this.events = events;
     }
 
@@ -38,7 +42,7 @@ class MarkReportOverdueDelegate implements JavaDelegate {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(SUBMIT_TRIP_REPORT).list()) {
-            if (memberId.equals(tasks.getVariable(task.getId(), DebriefingVariables.MEMBER_ID))
+            if (subjects.find(task.getId()).map(TaskSubject::memberId).filter(memberId::equals).isPresent()
                     && !task.getName().endsWith(OVERDUE)) {
                 task.setName(task.getName() + OVERDUE);
                 task.setPriority(OVERDUE_PRIORITY);

@@ -3,7 +3,8 @@ package org.safar.debriefing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
@@ -20,19 +21,22 @@ class ReviewTripReportTask implements TaskListener, FormContext {
     private final DebriefingService debriefing;
     private final MemberTasks memberTasks;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     ReviewTripReportTask(DebriefingForms forms, DebriefingService debriefing, MemberTasks memberTasks,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.debriefing = debriefing;
         this.memberTasks = memberTasks;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
+        TaskSubject subject = subjects.of(task);
+        Long delegationId = subject.delegationId();
+        Long memberId = subject.requireMember();
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> memberTasks.nameAfterMember(task, delegationId, memberId);
             case EVENTNAME_ASSIGNMENT -> debriefing.assertNotOwnReport(delegationId, memberId, task.getAssignee());
@@ -51,7 +55,7 @@ class ReviewTripReportTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showReport(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
-                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
+        TaskSubject subject = subjects.of(task);
+        forms.showReport(form, subject.delegationId(), subject.memberId());
     }
 }

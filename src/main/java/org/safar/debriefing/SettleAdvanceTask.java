@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
@@ -23,19 +24,22 @@ class SettleAdvanceTask implements TaskListener, FormContext {
     private final AdvanceSettlementService settlements;
     private final MemberTasks memberTasks;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     SettleAdvanceTask(DebriefingForms forms, AdvanceSettlementService settlements, MemberTasks memberTasks,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.settlements = settlements;
         this.memberTasks = memberTasks;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
+        TaskSubject subject = subjects.of(task);
+        Long delegationId = subject.delegationId();
+        Long memberId = subject.requireMember();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -64,7 +68,7 @@ class SettleAdvanceTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showSettlement(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
-                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
+        TaskSubject subject = subjects.of(task);
+        forms.showSettlement(form, subject.delegationId(), subject.memberId());
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.MemberTasks;
@@ -22,19 +23,22 @@ class SubmitTripReportTask implements TaskListener, FormContext {
     private final DebriefingService debriefing;
     private final MemberTasks memberTasks;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     SubmitTripReportTask(DebriefingForms forms, DebriefingService debriefing, MemberTasks memberTasks,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.debriefing = debriefing;
         this.memberTasks = memberTasks;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        Long memberId = (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
+        TaskSubject subject = subjects.of(task);
+        Long delegationId = subject.delegationId();
+        Long memberId = subject.requireMember();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameForOthers(task, delegationId, memberId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -73,7 +77,7 @@ class SubmitTripReportTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showSubmission(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
-                (Long) task.getVariable(DebriefingVariables.MEMBER_ID));
+        TaskSubject subject = subjects.of(task);
+        forms.showSubmission(form, subject.delegationId(), subject.memberId());
     }
 }

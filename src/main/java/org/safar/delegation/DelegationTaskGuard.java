@@ -5,50 +5,105 @@ import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE;
 import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE;
 
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs on every user task of every Safar process (see {@link DelegationTasksPlugin}): records who
- * has work on the delegation, and keeps anyone who nominated or belongs to it away from the tasks of
- * the deciding groups, whether they claim or complete in Tasklist, over the engine's REST API or
- * through Safar's own API.
+ * Runs on every user task of every Safar process (see {@link DelegationTasksPlugin}), whichever client
+ * works it — Tasklist, the engine's REST API or Safar's own API:
+ * <ul>
+ * <li>records what the task is about ({@link TaskSubjects}) and who has work on the delegation;</li>
+ * <li>assignment follows the groups: a person gives a task only to a member of one of its candidate
+ *     groups, and a task made out to one person (their trip report, their check-in) stays theirs;</li>
+ * <li>a task is completed only by a member of its candidate groups, or by its assignee when it has none;</li>
+ * <li>nobody who nominated or belongs to the delegation takes or completes a task of a deciding group.</li>
+ * </ul>
+ * What Safar itself does (no user is calling: jobs, the models' own assignees) is not checked.
  */
 @Component
 class DelegationTaskGuard {
 
+    /** {@link Task#getTaskState()} of a task changed after it was created, e.g. claimed or given to someone. */
+    private static final String UPDATED = "Updated";
+
     private final DelegationService delegations;
     private final DelegationParties parties;
+    private final TaskSubjects subjects;
     private final CurrentUser currentUser;
+    private final IdentityService identity;
 
-    DelegationTaskGuard(DelegationService delegations, DelegationParties parties, CurrentUser currentUser) {
+    DelegationTaskGuard(DelegationService delegations, DelegationParties parties, TaskSubjects subjects,
+            CurrentUser currentUser, IdentityService identity) {
         this.delegations = delegations;
         this.parties = parties;
+        this.subjects = subjects;
         this.currentUser = currentUser;
+        this.identity = identity;
     }
 
     void notify(DelegateTask task) {
-        if (!(task.getVariable(DelegationVariables.DELEGATION_ID) instanceof Long delegationId)) {
-            // "Change a delegation" before its officer has chosen the delegation.
-            return;
-        }
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> {
-                candidateGroups(task).forEach(group -> parties.record(delegationId, DelegationParties.group(group)));
-                recordAssignee(task, delegationId);
-            }
+            case EVENTNAME_CREATE -> subjects.record(task).ifPresent(subject -> {
+                candidateGroups(task).forEach(group ->
+                        parties.record(subject.delegationId(), DelegationParties.group(group)));
+                recordAssignee(task, subject.delegationId());
+            });
             case EVENTNAME_ASSIGNMENT -> {
-                assertIndependent(task, delegationId, task.getAssignee());
-                recordAssignee(task, delegationId);
+                Optional<TaskSubject> subject = subjects.find(task.getId());
+                if (isChangedByPerson(task)) {
+                    assertMayBeGivenTo(task, task.getAssignee());
+                    subject.ifPresent(s -> assertIndependent(task, s.delegationId(), task.getAssignee()));
+                }
+                subject.ifPresent(s -> recordAssignee(task, s.delegationId()));
             }
-            // Safar itself completes tasks when a member is withdrawn; only people are checked.
-            case EVENTNAME_COMPLETE -> currentUser.id().ifPresent(user -> assertIndependent(task, delegationId, user));
+            case EVENTNAME_COMPLETE -> currentUser.id().ifPresent(user -> {
+                assertMayComplete(task, user);
+                subjects.find(task.getId()).ifPresent(s -> assertIndependent(task, s.delegationId(), user));
+            });
             default -> {
             }
+        }
+    }
+
+    /**
+     * A person, not the model, changed the assignee: the task existed before this command (a task being
+     * created gets its model's assignee in the state "Created"), and someone is logged in.
+     */
+    private boolean isChangedByPerson(DelegateTask task) {
+        return task instanceof Task t && UPDATED.equals(t.getTaskState()) && currentUser.id().isPresent()
+                && task.getAssignee() != null;
+    }
+
+    private void assertMayBeGivenTo(DelegateTask task, String assignee) {
+        List<String> groups = candidateGroups(task);
+        if (groups.isEmpty()) {
+            if (!currentUser.isMemberOf(SafarGroups.ADMINS)) {
+                throw new AuthorizationException("\"" + task.getName() + "\" is made out to one person and cannot be given to "
+                        + assignee);
+            }
+        } else if (currentUser.asSafar(() -> identity.createGroupQuery().groupMember(assignee)
+                .groupIdIn(groups.toArray(String[]::new)).count()) == 0) {
+            throw new AuthorizationException("\"" + task.getName() + "\" can only be given to a member of "
+                    + String.join(" or ", groups) + "; " + assignee + " is not one");
+        }
+    }
+
+    private void assertMayComplete(DelegateTask task, String user) {
+        List<String> groups = candidateGroups(task);
+        boolean may = groups.isEmpty()
+                ? user.equals(task.getAssignee())
+                : currentUser.groups().stream().anyMatch(groups::contains);
+        if (!may) {
+            throw new AuthorizationException(user + " may not complete \"" + task.getName() + "\": "
+                    + (groups.isEmpty() ? "it is " + task.getAssignee() + "'s" : "it is for " + String.join(" or ", groups)));
         }
     }
 

@@ -7,6 +7,11 @@ public final class DelegationVariables {
 
     /** Id of the {@link Delegation} the instance drives; passed to every stage. */
     public static final String DELEGATION_ID = "delegationId";
+    /**
+     * Id of the {@link DelegationMember} a per-member task is about: the element variable of every
+     * multi-instance over a delegation's members (clearances, tickets, check-ins, trip reports, settlements).
+     */
+    public static final String MEMBER_ID = "memberId";
     /** User id of the officer who opened the delegation (the start event's initiator). */
     public static final String NOMINATED_BY = "nominatedBy";
     /** Title given on the start form in Tasklist; read once to open the draft, then removed. */

@@ -17,10 +17,12 @@ class InformHostOfCancellationTask implements FormContext {
 
     private final DelegationService delegations;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
-    InformHostOfCancellationTask(DelegationService delegations, FormVariables variables) {
+    InformHostOfCancellationTask(DelegationService delegations, FormVariables variables, TaskSubjects subjects) {
         this.delegations = delegations;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
@@ -31,7 +33,7 @@ class InformHostOfCancellationTask implements FormContext {
     @Override
     @Transactional(readOnly = true)
     public void show(DelegateTask task, VariableMap form) {
-        Delegation d = delegations.get((Long) task.getVariable(DelegationVariables.DELEGATION_ID));
+        Delegation d = delegations.get(subjects.of(task).delegationId());
         form.put("cancelledDelegation", variables.json(new CancelledDelegation(d.getTitle(),
                 d.getProgramme().getTitle(), d.getProgramme().getHostInstitution(),
                 d.getProgramme().getStartDate() + " – " + d.getProgramme().getEndDate(), d.getActiveMembers().size(),

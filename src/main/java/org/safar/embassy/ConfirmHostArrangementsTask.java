@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -32,18 +33,20 @@ class ConfirmHostArrangementsTask implements TaskListener, FormContext {
     private final EmbassyService embassy;
     private final CurrentUser currentUser;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     ConfirmHostArrangementsTask(EmbassyForms forms, EmbassyService embassy, CurrentUser currentUser,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.embassy = embassy;
         this.currentUser = currentUser;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long delegationId = subjects.of(task).delegationId();
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             EmbassyAnswer answer = embassy.answer(delegationId, reply(task), currentUser.actorOf(task));
             task.getExecution().setVariable(EmbassyVariables.EMBASSY_ANSWER, answer.name());
@@ -58,7 +61,7 @@ class ConfirmHostArrangementsTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showConfirmation(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
+        forms.showConfirmation(form, subjects.of(task).delegationId());
     }
 
     private EmbassyReply reply(DelegateTask task) {

@@ -3,7 +3,7 @@ package org.safar.embassy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -21,18 +21,20 @@ class InterveneWithEmbassyTask implements TaskListener, FormContext {
     private final EmbassyService embassy;
     private final CurrentUser currentUser;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     InterveneWithEmbassyTask(EmbassyForms forms, EmbassyService embassy, CurrentUser currentUser,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.embassy = embassy;
         this.currentUser = currentUser;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long delegationId = subjects.of(task).delegationId();
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             embassy.followUp(delegationId, FollowUpKind.ESCALATION,
                     variables.text(task, EmbassyVariables.FOLLOW_UP_NOTE), currentUser.actorOf(task));
@@ -46,7 +48,7 @@ class InterveneWithEmbassyTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showReminder(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
+        forms.showReminder(form, subjects.of(task).delegationId(),
                 task.getCreateTime().toInstant());
     }
 }

@@ -3,7 +3,7 @@ package org.safar.embassy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -17,18 +17,20 @@ class ReviseForEmbassyTask implements TaskListener, FormContext {
     private final EmbassyService embassy;
     private final CurrentUser currentUser;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     ReviseForEmbassyTask(EmbassyForms forms, EmbassyService embassy, CurrentUser currentUser,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.embassy = embassy;
         this.currentUser = currentUser;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long delegationId = subjects.of(task).delegationId();
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             embassy.revise(delegationId, variables.text(task, EmbassyVariables.REVISION), currentUser.actorOf(task));
         }
@@ -41,6 +43,6 @@ class ReviseForEmbassyTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showRevision(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
+        forms.showRevision(form, subjects.of(task).delegationId());
     }
 }

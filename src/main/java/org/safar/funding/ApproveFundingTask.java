@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -17,17 +18,20 @@ class ApproveFundingTask implements TaskListener, FormContext {
     private final FundingService funding;
     private final CurrentUser currentUser;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
-    ApproveFundingTask(FundingForms forms, FundingService funding, CurrentUser currentUser, FormVariables variables) {
+    ApproveFundingTask(FundingForms forms, FundingService funding, CurrentUser currentUser,
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.funding = funding;
         this.currentUser = currentUser;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long delegationId = subjects.of(task).delegationId();
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.getExecution().setVariable(DelegationVariables.FUNDING_APPROVED, funding.decide(delegationId,
                     variables.text(task, FundingVariables.FUNDING_DECISION),
@@ -42,6 +46,6 @@ class ApproveFundingTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showApproval(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
+        forms.showApproval(form, subjects.of(task).delegationId());
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -20,18 +21,20 @@ class ResolveBudgetShortfallTask implements TaskListener, FormContext {
     private final FundingService funding;
     private final CurrentUser currentUser;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     ResolveBudgetShortfallTask(FundingForms forms, FundingService funding, CurrentUser currentUser,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.funding = funding;
         this.currentUser = currentUser;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long delegationId = subjects.of(task).delegationId();
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             ShortfallResolution resolution = funding.resolveShortfall(delegationId,
                     variables.text(task, FundingVariables.RESOLUTION),
@@ -53,6 +56,6 @@ class ResolveBudgetShortfallTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showShortfall(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
+        forms.showShortfall(form, subjects.of(task).delegationId());
     }
 }

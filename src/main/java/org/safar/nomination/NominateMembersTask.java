@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.web.InvalidRequestException;
@@ -25,16 +26,19 @@ class NominateMembersTask implements TaskListener, FormContext {
     private final NominationForm form;
     private final NominationService nominations;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
-    NominateMembersTask(NominationForm form, NominationService nominations, FormVariables variables) {
+    NominateMembersTask(NominationForm form, NominationService nominations,
+            FormVariables variables, TaskSubjects subjects) {
         this.form = form;
         this.nominations = nominations;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
+        Long delegationId = subjects.of(task).delegationId();
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             boolean withdrawn = DECISION_WITHDRAW.equals(variables.text(task, DECISION));
             if (withdrawn) {
@@ -54,7 +58,7 @@ class NominateMembersTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap values) {
-        form.show(values, (Long) task.getVariable(DelegationVariables.DELEGATION_ID));
+        form.show(values, subjects.of(task).delegationId());
     }
 
     private static Long id(String value) {

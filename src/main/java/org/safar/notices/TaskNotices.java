@@ -3,7 +3,6 @@ package org.safar.notices;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.delegation.DelegationService;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.TaskOverdue;
 import org.slf4j.Logger;
@@ -47,11 +46,12 @@ class TaskNotices {
     private final NoticeRepository notices;
     private final TaskService tasks;
     private final DelegationService delegations;
+    private final TaskSubjects subjects;
     private final CurrentUser currentUser;
     private final TransactionTemplate ownTransaction;
 
     TaskNotices(Recipients recipients, NoticeTexts texts, NoticeOutbox outbox, NoticeRepository notices,
-            TaskService tasks, DelegationService delegations, CurrentUser currentUser,
+            TaskService tasks, DelegationService delegations, TaskSubjects subjects, CurrentUser currentUser,
             PlatformTransactionManager transactions) {
         this.recipients = recipients;
         this.texts = texts;
@@ -59,6 +59,7 @@ class TaskNotices {
         this.notices = notices;
         this.tasks = tasks;
         this.delegations = delegations;
+        this.subjects = subjects;
         this.currentUser = currentUser;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -92,7 +93,7 @@ class TaskNotices {
      */
     private void told(DelegateTask task, String assignee, Collection<? extends IdentityLink> candidates) {
         String actor = currentUser.id().orElse(null);
-        String title = delegationTitle(task.getVariable(DelegationVariables.DELEGATION_ID));
+        String title = delegationTitle(task.getId());
         for (Recipient to : recipients.ofTask(assignee, candidates)) {
             if (!to.userId().equals(actor)) {
                 outbox.write("task:" + task.getId(), to, texts.taskCreated(to, task.getId(), task.getName(), title,
@@ -151,7 +152,7 @@ class TaskNotices {
         if (notices.existsByEventKey(key)) {
             return 0;
         }
-        String title = delegationTitle(tasks.getVariable(taskId, DelegationVariables.DELEGATION_ID));
+        String title = delegationTitle(taskId);
         Date due = task.getDueDate();
         int written = 0;
         for (Recipient to : recipients.ofTask(task.getAssignee(), tasks.getIdentityLinksForTask(taskId))) {
@@ -160,9 +161,8 @@ class TaskNotices {
         return written;
     }
 
-    /** The title of the delegation a task is about; tasks of other processes have none. */
-    private String delegationTitle(Object delegationId) {
-        return Optional.ofNullable(delegationId).filter(Long.class::isInstance).map(Long.class::cast)
-                .map(id -> delegations.get(id).getTitle()).orElse(null);
+    /** The title of the delegation a task is about; a task about none has none. */
+    private String delegationTitle(String taskId) {
+        return subjects.find(taskId).map(subject -> delegations.get(subject.delegationId()).getTitle()).orElse(null);
     }
 }

@@ -3,7 +3,8 @@ package org.safar.travel;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
@@ -16,18 +17,22 @@ class MonthlyCheckInTask implements TaskListener, FormContext {
     private final TravelService travel;
     private final MemberTasks memberTasks;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
-    MonthlyCheckInTask(TravelForms forms, TravelService travel, MemberTasks memberTasks, FormVariables variables) {
+    MonthlyCheckInTask(TravelForms forms, TravelService travel, MemberTasks memberTasks,
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.travel = travel;
         this.memberTasks = memberTasks;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        Long memberId = (Long) task.getVariable(TravelVariables.MEMBER_ID);
+        TaskSubject subject = subjects.of(task);
+        Long delegationId = subject.delegationId();
+        Long memberId = subject.requireMember();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameForOthers(task, delegationId, memberId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -44,7 +49,7 @@ class MonthlyCheckInTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showCheckIn(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
-                (Long) task.getVariable(TravelVariables.MEMBER_ID));
+        TaskSubject subject = subjects.of(task);
+        forms.showCheckIn(form, subject.delegationId(), subject.memberId());
     }
 }

@@ -3,7 +3,8 @@ package org.safar.travel;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
@@ -19,19 +20,22 @@ class RecordTicketAndVisaTask implements TaskListener, FormContext {
     private final TravelService travel;
     private final MemberTasks memberTasks;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     RecordTicketAndVisaTask(TravelForms forms, TravelService travel, MemberTasks memberTasks,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.travel = travel;
         this.memberTasks = memberTasks;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        Long memberId = (Long) task.getVariable(TravelVariables.MEMBER_ID);
+        TaskSubject subject = subjects.of(task);
+        Long delegationId = subject.delegationId();
+        Long memberId = subject.requireMember();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             memberTasks.nameAfterMember(task, delegationId, memberId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -48,7 +52,7 @@ class RecordTicketAndVisaTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showTicket(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
-                (Long) task.getVariable(TravelVariables.MEMBER_ID));
+        TaskSubject subject = subjects.of(task);
+        forms.showTicket(form, subject.delegationId(), subject.memberId());
     }
 }

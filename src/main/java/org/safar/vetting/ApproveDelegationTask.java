@@ -2,8 +2,11 @@ package org.safar.vetting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -21,20 +24,22 @@ class ApproveDelegationTask implements TaskListener, FormContext {
     private final VettingService vetting;
     private final CurrentUser currentUser;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
     ApproveDelegationTask(VettingForms forms, VettingService vetting, CurrentUser currentUser,
-            FormVariables variables) {
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.vetting = vetting;
         this.currentUser = currentUser;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-            String group = (String) task.getVariable(VettingVariables.APPROVER_GROUP);
+            Long delegationId = subjects.of(task).delegationId();
+            String group = approverGroup(task);
             task.getExecution().setVariable(DelegationVariables.VETTING_PASSED,
                     vetting.decide(delegationId, group, variables.text(task, VettingVariables.APPROVAL),
                             variables.text(task, VettingVariables.APPROVAL_REASON), currentUser.actorOf(task)));
@@ -48,7 +53,17 @@ class ApproveDelegationTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showApproval(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
-                (String) task.getVariable(VettingVariables.APPROVER_GROUP));
+        forms.showApproval(form, subjects.of(task).delegationId(), approverGroup(task));
+    }
+
+    /**
+     * The group whose approval the task asks for: its candidate group, which the model gave it from the
+     * routing decision ({@value VettingVariables#APPROVER_GROUP}) and which nobody but an administrator changes.
+     */
+    private static String approverGroup(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("\"" + task.getName() + "\" has no approver group"));
     }
 }

@@ -3,7 +3,8 @@ package org.safar.vetting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
@@ -20,18 +21,22 @@ class ClearMemberTask implements TaskListener, FormContext {
     private final VettingService vetting;
     private final CurrentUser currentUser;
     private final FormVariables variables;
+    private final TaskSubjects subjects;
 
-    ClearMemberTask(VettingForms forms, VettingService vetting, CurrentUser currentUser, FormVariables variables) {
+    ClearMemberTask(VettingForms forms, VettingService vetting, CurrentUser currentUser,
+            FormVariables variables, TaskSubjects subjects) {
         this.forms = forms;
         this.vetting = vetting;
         this.currentUser = currentUser;
         this.variables = variables;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long delegationId = (Long) task.getVariable(DelegationVariables.DELEGATION_ID);
-        Long memberId = (Long) task.getVariable(VettingVariables.MEMBER_ID);
+        TaskSubject subject = subjects.of(task);
+        Long delegationId = subject.delegationId();
+        Long memberId = subject.requireMember();
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> task.setName(forms.clearanceName(delegationId, memberId));
             case EVENTNAME_COMPLETE -> vetting.clear(delegationId, memberId,
@@ -49,7 +54,7 @@ class ClearMemberTask implements TaskListener, FormContext {
 
     @Override
     public void show(DelegateTask task, VariableMap form) {
-        forms.showClearance(form, (Long) task.getVariable(DelegationVariables.DELEGATION_ID),
-                (Long) task.getVariable(VettingVariables.MEMBER_ID));
+        TaskSubject subject = subjects.of(task);
+        forms.showClearance(form, subject.delegationId(), subject.memberId());
     }
 }

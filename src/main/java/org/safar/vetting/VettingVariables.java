@@ -1,12 +1,14 @@
 package org.safar.vetting;
 
+import org.safar.delegation.DelegationVariables;
+
 /** Variables of {@code vetting.bpmn} and of its tasks. */
 public final class VettingVariables {
 
     public static final String PROCESS_KEY = "vetting";
 
     /** Element variable of "Clear member": the id of the delegation member to clear. */
-    public static final String MEMBER_ID = "memberId";
+    public static final String MEMBER_ID = DelegationVariables.MEMBER_ID;
     /** Set by "Determine approvers" from {@code approval-routing.dmn}: the groups that approve, in order. */
     public static final String APPROVER_GROUPS = "approverGroups";
     /** Element variable of "Approve delegation": the group whose turn it is. */

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -24,6 +25,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,6 +43,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safar.ProcessTestEngine;
+import org.safar.delegation.TaskSubject;
+import org.safar.delegation.TaskSubjects;
 import org.safar.delegation.DelegationVariables;
 import org.safar.tasklist.TaskOverdue;
 import org.safar.travel.MemberTasks;
@@ -92,7 +96,8 @@ class DebriefingProcessTest {
         Mocks.register("memberTasks", memberTasks);
         Mocks.register("advanceSettlementService", advanceSettlementService);
         Mocks.register("debriefingSchedule", schedule);
-        Mocks.register("markReportOverdueDelegate", new MarkReportOverdueDelegate(debriefingService, overdueTasks::add));
+        Mocks.register("markReportOverdueDelegate",
+                new MarkReportOverdueDelegate(debriefingService, taskSubjects(), overdueTasks::add));
         Mocks.register("submitTripReportTask", onComplete(task -> task.getExecution().setVariable(
                 DebriefingVariables.REPORT_STATUS, withdrawn.contains(memberOf(task))
                         ? DebriefingVariables.STATUS_WITHDRAWN : DebriefingVariables.STATUS_SUBMITTED)));
@@ -106,6 +111,14 @@ class DebriefingProcessTest {
     void resetMocksAndClock() {
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    /** What Safar recorded when each task was created, here read off its execution (there is no Safar table). */
+    private static TaskSubjects taskSubjects() {
+        TaskSubjects subjects = mock(TaskSubjects.class);
+        when(subjects.find(anyString())).thenAnswer(call -> Optional.of(new TaskSubject(DELEGATION_ID,
+                (Long) taskService().getVariable(call.getArgument(0), DebriefingVariables.MEMBER_ID))));
+        return subjects;
     }
 
     private static TaskListener onComplete(TaskListener listener) {
