@@ -13,6 +13,7 @@ import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,7 +105,7 @@ final class CamundaForm {
         Set<String> shown = new LinkedHashSet<>();
         collect(id, form.path("components"), List.of(), fields, shown);
         fields.keySet().forEach(shown::remove);
-        return new CamundaForm(id, Map.copyOf(fields), Set.copyOf(shown));
+        return new CamundaForm(id, Collections.unmodifiableMap(fields), Set.copyOf(shown));
     }
 
     private static void collect(String form, JsonNode components, List<String> hiddenWhen, Map<String, Field> fields,
@@ -198,8 +199,9 @@ final class CamundaForm {
         List<Violation> violations = new ArrayList<>();
         for (String key : submitted.keySet()) {
             if (!fields.containsKey(key)) {
-                violations.add(new Violation(key, "unknownField", "The form " + id + " has no field " + key
-                        + "; it takes " + String.join(", ", fields.values().stream().map(Field::named).toList())));
+                violations.add(new Violation(key, "unknownField", key + " is not a field of the form " + id
+                        + ", which takes " + (fields.isEmpty() ? "nothing"
+                                : String.join(", ", fields.values().stream().map(Field::named).toList()))));
             }
         }
         if (!violations.isEmpty()) {
