@@ -5,7 +5,6 @@ import static org.camunda.spin.Spin.JSON;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
@@ -31,13 +30,15 @@ import org.springframework.stereotype.Component;
  * {@code GET /task/{id}/form-variables}. The engine's form service gets one command more that, after
  * the engine has checked that the caller may read the task and collected its variables, asks the
  * {@link FormContext} of the task's form for the context, inside the same command and transaction. A
- * task whose form has no context gets the engine's answer unchanged. What the form sends back is
+ * task whose form has no context gets the engine's answer unchanged. What the form's text views show is
+ * escaped so that it shows as text ({@link LiteralText}). What the form sends back is
  * {@link SubmittedOnTaskPlugin}'s.
  */
 @Component
 class FormContextPlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<FormContext> contexts;
+    private final DeployedForms forms = new DeployedForms();
     private volatile Map<String, FormContext> byForm;
 
     /** The forms' contexts are looked up when a form first loads: they need the engine this plugin helps build. */
@@ -51,9 +52,40 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
             @Override
             public VariableMap getTaskFormVariables(String taskId, Collection<String> names, boolean deserialize) {
                 return commandExecutor.execute(
-                        new WithContext(taskId, names, deserialize, FormContextPlugin.this::contextOf));
+                        new WithContext(taskId, names, deserialize, FormContextPlugin.this));
             }
         });
+    }
+
+    /**
+     * What the task's form shows beside its fields, worked out in the command that asks. The engine has
+     * checked that the caller may read the task; what its form shows is Safar's to decide, as it was when
+     * the create listener ran on the engine's behalf. The context may evaluate a decision (approval
+     * routing, per diem) that the caller has no permission to evaluate directly.
+     */
+    VariableMap context(TaskEntity task, CommandContext commandContext) {
+        VariableMap context = Variables.createVariables();
+        Optional<FormContext> shown = contextOf(task);
+        if (shown.isEmpty()) {
+            return context;
+        }
+        boolean checking = commandContext.isAuthorizationCheckEnabled();
+        commandContext.disableAuthorizationCheck();
+        try {
+            shown.get().show(task, context);
+        } finally {
+            if (checking) {
+                commandContext.enableAuthorizationCheck();
+            }
+        }
+        return context;
+    }
+
+    /** The Camunda Form a task shows, if it has one that is deployed. */
+    Optional<CamundaForm> formOf(TaskEntity task) {
+        TaskDefinition definition = task.getTaskDefinition();
+        return definition == null ? Optional.empty()
+                : forms.find(definition.getTaskFormHandler().createTaskForm(task));
     }
 
     /** The context of a task's Camunda Form, if it has one. */
@@ -71,37 +103,25 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
 
     private static final class WithContext extends GetTaskFormVariablesCmd {
 
-        private final transient Function<TaskEntity, Optional<FormContext>> contexts;
+        private final transient FormContextPlugin plugin;
 
-        WithContext(String taskId, Collection<String> names, boolean deserialize,
-                Function<TaskEntity, Optional<FormContext>> contexts) {
+        WithContext(String taskId, Collection<String> names, boolean deserialize, FormContextPlugin plugin) {
             super(taskId, names, deserialize);
-            this.contexts = contexts;
+            this.plugin = plugin;
         }
 
         @Override
         public VariableMap execute(CommandContext commandContext) {
             VariableMap variables = super.execute(commandContext);
             TaskEntity task = commandContext.getTaskManager().findTaskById(resourceId);
-            VariableMap context = Variables.createVariables();
-            // The engine has checked that the caller may read the task; what its form shows is Safar's to
-            // decide, as it was when the create listener ran on the engine's behalf. The context may evaluate
-            // a decision (approval routing, per diem) that the caller has no permission to evaluate directly.
-            boolean checking = commandContext.isAuthorizationCheckEnabled();
-            commandContext.disableAuthorizationCheck();
-            try {
-                contexts.apply(task).ifPresent(shown -> shown.show(task, context));
-            } finally {
-                if (checking) {
-                    commandContext.enableAuthorizationCheck();
-                }
-            }
+            VariableMap context = plugin.context(task, commandContext);
             for (String name : context.keySet()) {
                 boolean asked = formVariableNames == null || formVariableNames.contains(name);
                 if (asked && task.getVariableLocal(name) == null) {
                     variables.putValueTyped(name, typed(context.getValueTyped(name)));
                 }
             }
+            plugin.formOf(task).ifPresent(form -> LiteralText.escape(variables, form));
             return variables;
         }
 

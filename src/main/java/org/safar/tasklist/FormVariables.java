@@ -52,16 +52,12 @@ public class FormVariables {
     }
 
     /**
-     * What the person submitted. Tasklist's submit-form puts it on the task; a client that completes
-     * the task with variables puts it on the execution, where it is taken away so that it cannot
-     * answer for the next person.
+     * What the person submitted through the task's form, which {@link SubmittedOnTaskPlugin} checked and
+     * kept on the task. Nothing else answers for the form: Safar itself and its tests submit forms, and a
+     * client that completes the task with variables instead puts them on the execution, unchecked, where
+     * they stay unread (the fallback that read and removed them from there is gone with the need for it).
      */
     private static Object submitted(DelegateTask task, String name) {
-        Object value = task.getVariableLocal(name);
-        if (value == null && task.getExecution().hasVariable(name)) {
-            value = task.getExecution().getVariable(name);
-            task.getExecution().removeVariable(name);
-        }
-        return value;
+        return task.getVariableLocal(name);
     }
 }
