@@ -204,6 +204,33 @@ export class Tasklist {
     await this.page.waitForTimeout(500);
   }
 
+  /**
+   * Adds a comment to the open task and reads it back on its History tab, with the claim that went
+   * before it, as a person checks what happened to a task; then goes back to the form.
+   */
+  async commentAndReadHistory(text) {
+    await this.page.locator('.task-card a.createCommentLink').click();
+    await this.page.locator('.modal #comment-form-message').fill(text);
+    await this.page.locator('.modal button[type="submit"]').click();
+    await this.page.waitForSelector('.modal', { state: 'detached' });
+    const errors = this.page.locator('.notifications .alert-danger');
+    check(await errors.count() === 0, `${this.user} could not comment on ${this.task.name}: ${await errors.allInnerTexts()}`);
+    const tabs = this.page.locator('.task-card a[ng-click="Tabs.selectTab(tabProvider)"]');
+    await tabs.filter({ hasText: 'History' }).click();
+    const history = this.page.locator('.task-card .ctn-tabbed-content');
+    const deadline = Date.now() + TIMEOUT;
+    while (!(await history.innerText()).includes(text)) {
+      check(await errors.count() === 0, `${this.user} could not read the history of ${this.task.name}: `
+          + `${await errors.allInnerTexts()}`);
+      check(Date.now() < deadline, `the History tab of ${this.task.name} does not show the comment "${text}"`);
+      await this.page.waitForTimeout(250);
+    }
+    const shown = await history.innerText();
+    check(/claim/i.test(shown), `the History tab of ${this.task.name} shows the claim: ${shown}`);
+    await tabs.filter({ hasText: 'Form' }).click();
+    await this.page.waitForSelector('.task-card .fjs-form');
+  }
+
   /** Checks that the page speaks the language: its lang, a text of the open form and the Complete button. */
   async checkSpeaks(locale, words) {
     check(words, `no words to recognise ${locale} by`);
