@@ -37,13 +37,16 @@ import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeploymentProcessModelCmd;
 import org.camunda.bpm.engine.impl.cmd.GetFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.GetFormKeyCmd;
 import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetPasswordPolicyCmd;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.IsIdentityServiceReadOnlyCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -224,6 +227,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
         allowed.put(ProcessDefinitionQueryImpl.class, asItIs);
         allowed.put(GetDeployedProcessDefinitionCmd.class, asItIs);
         allowed.put(GetDeploymentProcessModelCmd.class, asItIs);
+        allowed.put(GetFormKeyCmd.class, asItIs);
         allowed.put(GetStartFormCmd.class, asItIs);
         allowed.put(GetDeployedStartFormCmd.class, asItIs);
         allowed.put(GetStartFormVariablesCmd.class, asItIs);
@@ -244,6 +248,8 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
         allowed.put(CreateTenantQueryCmd.class, asItIs);
         allowed.put(TenantQueryImpl.class, asItIs);
         allowed.put(AuthorizationCheckCmd.class, asItIs);
+        allowed.put(IsIdentityServiceReadOnlyCmd.class, asItIs);
+        allowed.put(GetPasswordPolicyCmd.class, asItIs);
         Field savedUser = field(SaveUserCmd.class, "user");
         allowed.put(SaveUserCmd.class, (command, userId) -> {
             if (!userId.equals(((User) read(savedUser, command)).getId())) {
