@@ -98,7 +98,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
 
     private final boolean logOnly;
 
-    EngineSurfacePlugin(@Value("${safar.engine-surface.log-only:false}") boolean logOnly) {
+    EngineSurfacePlugin(@Value("${safar.engine-surface.log-only}") boolean logOnly) {
         this.logOnly = logOnly;
     }
 

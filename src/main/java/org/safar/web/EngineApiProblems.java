@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -45,9 +46,20 @@ class EngineApiProblems extends OncePerRequestFilter {
         HeldErrors held = new HeldErrors(response);
         chain.doFilter(request, held);
         held.flushWriter();
-        if (held.body != null && !response.isCommitted()) {
-            answer(response, held.getStatus(), held.body.toByteArray());
+        if (held.sentError != null && !response.isCommitted()) {
+            answer(response, held.getStatus(), JSON.writeValueAsBytes(Map.of("message", held.sentError)));
+        } else if (held.body != null && !response.isCommitted()) {
+            if (isProblem(held.getContentType())) {
+                // Safar's own filters (the deployment limit) answer with a problem already.
+                response.getOutputStream().write(held.body.toByteArray());
+            } else {
+                answer(response, held.getStatus(), held.body.toByteArray());
+            }
         }
+    }
+
+    private static boolean isProblem(String contentType) {
+        return contentType != null && contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     }
 
     private static void answer(HttpServletResponse response, int engineStatus, byte[] body) throws IOException {
@@ -71,14 +83,22 @@ class EngineApiProblems extends OncePerRequestFilter {
             case "NotValidException":
             case "BadUserRequestException":
                 return HttpStatus.BAD_REQUEST;
+            case "RestException":
+                // A resource of Camunda's REST API could not do what the request asked (start a process with
+                // skip flags and no instruction, ...): the request's fault, unlike an engine that failed.
+                return engineStatus == 500 ? HttpStatus.BAD_REQUEST : statusOr500(engineStatus);
             case "TaskAlreadyClaimedException":
             case "OptimisticLockingException":
             case "SuspendedEntityInteractionException":
                 return HttpStatus.CONFLICT;
             default:
-                HttpStatus status = HttpStatus.resolve(engineStatus);
-                return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+                return statusOr500(engineStatus);
         }
+    }
+
+    private static HttpStatus statusOr500(int engineStatus) {
+        HttpStatus status = HttpStatus.resolve(engineStatus);
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
     private static String title(HttpStatus status) {
@@ -118,6 +138,8 @@ class EngineApiProblems extends OncePerRequestFilter {
         private ByteArrayOutputStream body;
         private PrintWriter writer;
         private Long contentLength;
+        /** The message of an error sent by a filter before the engine (the webapps' CSRF check). */
+        private String sentError;
 
         HeldErrors(HttpServletResponse response) {
             super(response);
@@ -175,6 +197,17 @@ class EngineApiProblems extends OncePerRequestFilter {
             if (writer != null) {
                 writer.flush();
             }
+        }
+
+        @Override
+        public void sendError(int status, String message) {
+            setStatus(status);
+            sentError = message == null ? "" : message;
+        }
+
+        @Override
+        public void sendError(int status) {
+            sendError(status, null);
         }
 
         // Jersey sets the headers before the status: the length of an error's body is let through only once
