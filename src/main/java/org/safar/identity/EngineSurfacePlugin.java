@@ -85,7 +85,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * <p>The list names engine classes and reads some of their fields (the task a command acts on, whom
- * a claim is for, a start form's business key); {@code EngineSurfaceTest} fails by name when an
+ * a claim is for, a start form's business key); {@code EngineSurfacePluginTest} fails by name when an
  * upgrade moves one.
  */
 @Component
@@ -154,6 +154,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
                         refused.getMessage());
                 admitted = command;
             }
+            LOG.trace("Admitted {} to {}", command.getClass().getName(), user.getUserId());
             return next.execute(admitted);
         }
 
@@ -164,16 +165,23 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
                             && groups.stream().anyMatch(configuration.getAdminGroups()::contains));
         }
 
-        private static Command<?> admit(Command<?> command, String userId) {
-            for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-                Rule rule = ALLOWED.get(type);
-                if (rule != null) {
-                    return rule.admit(command, userId);
-                }
+    }
+
+    /**
+     * The command to run for a user's command: itself or a wrapper, by the rule of its class or of the
+     * nearest superclass on the list (Safar's own variant of a form command keeps the engine's rule).
+     *
+     * @throws EngineSurfaceRefusal when the command is not on the list or its rule refuses it
+     */
+    static Command<?> admit(Command<?> command, String userId) {
+        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+            Rule rule = ALLOWED.get(type);
+            if (rule != null) {
+                return rule.admit(command, userId);
             }
-            throw new EngineSurfaceRefusal("Safar's engine API does not let users do this ("
-                    + command.getClass().getSimpleName() + "); Tasklist and Safar's API offer what users may do");
         }
+        throw new EngineSurfaceRefusal("Safar's engine API does not let users do this ("
+                + command.getClass().getSimpleName() + "); Tasklist and Safar's API offer what users may do");
     }
 
     private static Map<Class<?>, Rule> allowed() {
