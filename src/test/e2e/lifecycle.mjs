@@ -123,6 +123,8 @@ const STEPS = {
       const shown = await tasklist.formText();
       check(shown.includes(state.title) && MEMBERS.every((name) => shown.includes(name)),
           'the approval form shows the delegation and its members');
+      // Comments and the History tab work for whoever may see the task, not only administrators.
+      await tasklist.commentAndReadHistory(`Checked by ${approver} against the training plan.`);
       await tasklist.choose('approval', 'APPROVE');
       await tasklist.complete(`${approver}-approve-delegation`);
     }

@@ -153,9 +153,20 @@ export class Tasklist {
   async logIn(user) {
     await this.context.clearCookies();
     await this.page.goto(this.baseUrl + '/camunda/app/tasklist/default/#/login');
-    await this.page.waitForSelector('input[ng-model="username"]', { timeout: FIRST_LOAD_TIMEOUT });
-    await this.page.fill('input[ng-model="username"]', user);
-    await this.page.fill('input[ng-model="password"]', user);
+    const username = this.page.locator('input[ng-model="username"]');
+    const password = this.page.locator('input[ng-model="password"]');
+    await username.waitFor({ timeout: FIRST_LOAD_TIMEOUT });
+    // The login form may still be redrawn (its texts arrive) while it is filled, and a value can land in the
+    // other field: fill until both hold what they should.
+    for (let attempt = 0; ; attempt++) {
+      await username.fill(user);
+      await password.fill(user);
+      if (await username.inputValue() === user && await password.inputValue() === user) {
+        break;
+      }
+      check(attempt < 5, `the login form of Tasklist would not keep the user name and password of ${user}`);
+      await this.page.waitForTimeout(500);
+    }
     await this.page.click('button[type="submit"]');
     await this.page.waitForSelector('.task-filter', { timeout: FIRST_LOAD_TIMEOUT });
     this.user = user;
@@ -202,6 +213,32 @@ export class Tasklist {
     this.task = task;
     // The form shows the task's data once its variables are in.
     await this.page.waitForTimeout(500);
+  }
+
+  /**
+   * Adds a comment to the open task and reads it back on its History tab, as a person checks what
+   * happened to a task; then goes back to the form.
+   */
+  async commentAndReadHistory(text) {
+    await this.page.locator('a.createCommentLink').click();
+    await this.page.locator('.modal #comment-form-message').fill(text);
+    await this.page.locator('.modal button[type="submit"]').click();
+    await this.page.waitForSelector('.modal', { state: 'detached' });
+    const errors = this.page.locator('.notifications .alert-danger');
+    check(await errors.count() === 0, `${this.user} could not comment on ${this.task.name}: ${await errors.allInnerTexts()}`);
+    const tab = (name) => this.page.locator('ul.nav-tabs li a').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) });
+    await tab('History').click();
+    const deadline = Date.now() + TIMEOUT;
+    while (!(await this.page.locator('body').innerText()).includes(text)) {
+      check(await errors.count() === 0, `${this.user} could not read the history of ${this.task.name}: `
+          + `${await errors.allInnerTexts()}`);
+      check(Date.now() < deadline, `the History tab of ${this.task.name} does not show the comment "${text}"`);
+      await this.page.waitForTimeout(250);
+    }
+    check(await errors.count() === 0, `${this.user} could not read the history of ${this.task.name}: `
+        + `${await errors.allInnerTexts()}`);
+    await tab('Form').click();
+    await this.page.waitForSelector('.task-card .fjs-form');
   }
 
   /** Checks that the page speaks the language: its lang, a text of the open form and the Complete button. */

@@ -80,11 +80,19 @@ public class DelegationService {
 
     /** The delegation as the caller may see it; one they may not see is not found, so as not to tell it exists. */
     public DelegationView view(Long id) {
+        return DelegationView.of(visible(id), openTasks(id));
+    }
+
+    /**
+     * The delegation, if the caller may see it; else not found, as {@link #view} answers, so that a call on
+     * a delegation tells nobody more of it than reading it would.
+     */
+    public Delegation visible(Long id) {
         DelegationAccess.Viewer viewer = access.viewer();
         if (!delegations.isVisible(id, viewer.all(), viewer.countries(), viewer.userId(), viewer.parties())) {
             throw new NotFoundException("Delegation", id);
         }
-        return DelegationView.of(get(id), openTasks(id));
+        return get(id);
     }
 
     public List<DelegationView> views(Stage stage, String hostCountry, Long programmeId) {

@@ -55,7 +55,7 @@ class HostConfirmations {
 
     @Transactional
     ConfirmationView confirm(Long delegationId, ExternalConfirmation received) {
-        Delegation delegation = delegations.get(delegationId);
+        Delegation delegation = delegations.visible(delegationId);
         String caller = mayConfirm(delegation);
         Violations violations = new Violations()
                 .check(present(received.reference()), REFERENCE, "required",

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP Basic authentication of the domain API against Camunda's identity service, so that the API
  * and Tasklist know the same people. The authenticated user and their groups are set on the engine
  * for the length of the request: services read them through {@link CurrentUser}, and the engine
- * applies its authorizations to what the request does.
+ * applies its authorizations to what the request does. What the request does goes through Safar's
+ * controllers only, so its engine calls are Safar's own ({@link EngineSurface}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -39,7 +40,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
                 .stream().map(Tenant::getId).toList();
-        try {
+        // Safar's controllers call the engine for the caller after applying Safar's rules (EngineSurface).
+        try (EngineSurface safars = EngineSurface.safarsOwn()) {
             identity.setAuthentication(userId, groups, tenants);
             chain.doFilter(request, response);
         } finally {

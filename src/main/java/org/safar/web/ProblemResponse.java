@@ -22,11 +22,18 @@ public final class ProblemResponse {
 
     public static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
+        write(response, status, title, detail, Map.of());
+    }
+
+    /** With further members of the problem, such as the {@code message} that Camunda's clients read. */
+    public static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
+            Map<String, Object> properties) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
+        problem.putAll(properties);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -311,7 +312,7 @@ class AccessMatrixTest {
                     "{\"userId\": \"jasur\"}");
             assertThat(claim.getStatusCode().is2xxSuccessful()).isFalse();
             assertThat(claim.getBody()).contains("jasur is a member of delegation " + own);
-            ResponseEntity<String> complete = api.post("jasur", "/engine-rest/task/" + fundingTask + "/complete", "{}");
+            ResponseEntity<String> complete = api.submit("jasur", fundingTask, Map.of("fundingDecision", "APPROVE"));
             assertThat(complete.getStatusCode().is2xxSuccessful()).isFalse();
             assertThat(complete.getBody()).contains("jasur is a member of delegation " + own);
         } finally {
