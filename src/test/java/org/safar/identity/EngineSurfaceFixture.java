@@ -3,6 +3,7 @@ package org.safar.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class EngineSurfaceFixture {
 
     /** A variable name no form has, to write and remove. */
     static final String PROBE_VARIABLE = "matrixProbe";
-    static final String TENANT = "matrix-tenant";
+    static final String TENANT = "matrixTenant";
     /** The kind of id Safar never has (no external tasks): a placeholder that a refusal does not look up. */
     static final String NO_SUCH_ID = "no-such-id";
 
@@ -107,29 +108,35 @@ final class EngineSurfaceFixture {
         japan = ApprovedDelegations.japaneseInternship(api);
         theirs.put("tokyo", japan);
 
+        // Dated from today, as the demo programmes are, so that the members' passports are valid long enough.
+        LocalDate start = LocalDate.now().plusDays(50);
         api.ok(api.post("aziza", "/api/programmes", """
                 {"title": "Study visit: HR analytics at KIPA", "kind": "STUDY_TRIP", "hostCountry": "KR",
-                 "hostInstitution": "Korea Institute of Public Administration", "startDate": "2031-04-07",
-                 "endDate": "2031-04-11", "seats": 5, "fundingSource": "OWN_BUDGET", "airfareEstimateUsd": 800}"""));
+                 "hostInstitution": "Korea Institute of Public Administration", "startDate": "%s",
+                 "endDate": "%s", "seats": 5, "fundingSource": "OWN_BUDGET", "airfareEstimateUsd": 800}"""
+                .formatted(start, start.plusDays(4))));
         korea = ApprovedDelegations.waitingForTheEmbassy(api, "Study visit: HR analytics at KIPA",
                 "HR analytics study visit to Seoul", "Javlon Rakhmonov", "Munisa Olimova");
         theirs.put("seoul", korea);
 
-        long vetting = open("Peer-learning exchange", "Peer learning in Ulaanbaatar", "Mohira Salimova",
-                "Sevara Qodirova");
+        long vetting = open("Study trip: citizen service centres in Germany", "PSC leads to Berlin",
+                "Malika Yusupova", "Sherzod Mahmudov");
         theirs.put("gulnoza", vetting);
 
-        long firstApproval = open("Peer-learning exchange", "Municipal services exchange", "Davron Nematov",
-                "Eldor Fayziev");
+        // The peer-learning exchange asks for Russian B1 of each member.
+        long firstApproval = open("Peer-learning exchange", "Municipal services exchange", "Mohira Salimova",
+                "Sevara Qodirova");
         clear(firstApproval);
         theirs.put("bakhtiyor", firstApproval);
 
-        long secondApproval = open("Peer-learning exchange", "Senior officials' exchange", "Dilshod Ergashev",
-                "Nodira Saidova");
+        // A member of senior grade: an agency director approves after the department head.
+        long secondApproval = open("Peer-learning exchange", "Civil registry exchange", "Nodira Saidova",
+                "Eldor Fayziev");
         clear(secondApproval);
         approve("bakhtiyor", secondApproval);
         theirs.put("otabek", secondApproval);
 
+        // Alisher's passport has expired: the officer is asked to revise the nomination.
         long nomination = open("Peer-learning exchange", "Archive services exchange", "Alisher Nurmatov",
                 "Oybek Sobirov");
         theirs.put("aziza", nomination);
@@ -156,8 +163,11 @@ final class EngineSurfaceFixture {
                 commentOfInstance.computeIfAbsent(task.getProcessInstanceId(), instance -> tasks.createComment(null,
                         instance, "Delegation discussed at the weekly meeting.").getId());
             }
-            incidentOfDelegation.put(delegation, runtime.createIncident("matrixProbe", root(delegation).getId(),
-                    "probe", "An incident of the delegation, for the surface matrix").getId());
+            // An incident on the execution of one of its tasks (an incident needs an activity).
+            String execution = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(delegation))
+                    .orderByTaskName().asc().list().get(0).getExecutionId();
+            incidentOfDelegation.put(delegation, runtime.createIncident("matrixProbe", execution, "probe",
+                    "An incident of the delegation, for the surface matrix").getId());
         }
 
         identity.saveTenant(identity.newTenant(TENANT));
@@ -189,8 +199,11 @@ final class EngineSurfaceFixture {
     }
 
     String embassyTask(long delegation) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(delegation))
-                .taskName("Confirm host arrangements").singleResult().getId();
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(delegation)).list();
+        assertThat(open).as("open tasks of delegation %d: %s", delegation, api.delegation("aziza", delegation))
+                .extracting(Task::getName).anyMatch(name -> name.startsWith("Confirm host arrangements"));
+        return open.stream().filter(task -> task.getName().startsWith("Confirm host arrangements")).findFirst()
+                .orElseThrow().getId();
     }
 
     Job timer(long delegation) {

@@ -11,11 +11,14 @@ import static org.safar.identity.EngineSurfaceMatrixTest.Needs.NOTHING_SAFAR_HAS
 import static org.safar.identity.EngineSurfaceMatrixTest.Needs.THEIR_OWN_USER;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -199,8 +202,8 @@ class EngineSurfaceMatrixTest {
         return scopes.stream().map(scope -> {
             Optional<Allowed> allowed = allowed(endpoint.method(), endpoint.template());
             Expectation expected = expectation(allowed, scope);
-            String name = endpoint + (withIds && scopes.size() > 1 ? " on " + scope.name() : "") + " → " + expected.text;
-            return dynamicTest(name, () -> check(role, endpoint.toString(), expected,
+            String call = endpoint + (withIds && scopes.size() > 1 ? " on " + scope.name() : "");
+            return dynamicTest(call + " → " + expected.text, () -> check(role, call, expected,
                     () -> callEngineRest(role, endpoint, scope)));
         });
     }
@@ -238,7 +241,7 @@ class EngineSurfaceMatrixTest {
         return dynamicTest(user + ": " + method + " " + shown + " → " + expected.text,
                 () -> check(user, "webapp " + method + " " + shown, expected, () -> {
                     HttpResponse<String> response = session(user).exchange(method, path, body);
-                    return new Response(response.statusCode(),
+                    return new Response(path, response.statusCode(),
                             response.headers().firstValue("Content-Type").orElse(""), response.body());
                 }));
     }
@@ -247,6 +250,8 @@ class EngineSurfaceMatrixTest {
         return tasklist.computeIfAbsent(user, id -> {
             TasklistSession session = new TasklistSession(port);
             assertThat(session.login(id, id)).as("%s logs in to Tasklist", id).isEqualTo(200);
+            // As Tasklist does after the login: its first page fetches the filters, and the session's CSRF token.
+            assertThat(session.get(TasklistSession.ENGINE_API + "/filter?resourceType=Task").statusCode()).isEqualTo(200);
             return session;
         });
     }
@@ -267,12 +272,12 @@ class EngineSurfaceMatrixTest {
         }
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(String path, int status, String contentType, String body) {
     }
 
     /** One call's result, for the summary. */
     record Outcome(String role, String call, Expectation expected, int status, boolean problemDetail,
-            String databaseChanges, boolean passed) {
+            String databaseChanges, boolean passed, String answer) {
 
         String kind() {
             if (passed) {
@@ -305,13 +310,14 @@ class EngineSurfaceMatrixTest {
             database.restore();
         }
         boolean problemDetail = response.contentType().startsWith("application/problem+json");
-        String answer = response.status() + " " + response.contentType() + " " + abbreviate(response.body());
+        String answer = response.path() + ": " + response.status() + " " + response.contentType() + " "
+                + abbreviate(response.body());
         boolean passed = switch (expected) {
             case REFUSED -> response.status() == 403 && problemDetail && changes.isEmpty();
             case WORKS -> response.status() / 100 == 2 || response.status() == 400;
             case HIDDEN -> (response.status() == 403 || response.status() == 404) && changes.isEmpty();
         };
-        outcomes.add(new Outcome(role, call, expected, response.status(), problemDetail, changes, passed));
+        outcomes.add(new Outcome(role, call, expected, response.status(), problemDetail, changes, passed, answer));
         switch (expected) {
             case REFUSED -> {
                 assertThat(response.status()).as("%s: %s answered %s", role, call, answer).isEqualTo(403);
@@ -351,7 +357,7 @@ class EngineSurfaceMatrixTest {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Response(path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -481,5 +487,25 @@ class EngineSurfaceMatrixTest {
             summary.append("  failed per role: ").append(failedByRole).append(System.lineSeparator());
         }
         System.out.print(summary);
+        writeEveryCall();
+    }
+
+    /** Every call with its answer, for a reader who wants more than the summary. */
+    private void writeEveryCall() {
+        StringBuilder lines = new StringBuilder();
+        synchronized (outcomes) {
+            for (Outcome outcome : outcomes) {
+                lines.append(String.join("\t", outcome.role(), outcome.call(), outcome.expected().text, outcome.kind(),
+                        outcome.answer(), outcome.databaseChanges())).append('\n');
+            }
+        }
+        try {
+            Path report = Path.of("target", "engine-surface-matrix.tsv");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, lines);
+            System.out.println("  every call: " + report.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
