@@ -265,11 +265,12 @@ final class EngineSurfaceFixture {
         ids.put("var", PROBE_VARIABLE);
         ids.put("incident", incidentOfDelegation.get(delegation));
 
+        ids.put("execution", task.getExecutionId());
         // The lifecycle's own execution waits for the cancellation message: a message subscription to trigger.
         ProcessInstance root = root(delegation);
         EventSubscription cancellation = runtime.createEventSubscriptionQuery().processInstanceId(root.getId())
                 .eventType("message").eventName("Msg_DelegationCancelled").singleResult();
-        ids.put("execution", cancellation.getExecutionId());
+        ids.put("execution-subscribed", cancellation.getExecutionId());
         ids.put("message", cancellation.getEventName());
 
         Job timer = timer(delegation);

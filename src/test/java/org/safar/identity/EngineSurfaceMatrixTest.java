@@ -433,13 +433,15 @@ class EngineSurfaceMatrixTest {
 
     /**
      * Which kind of id a path parameter takes: {@code {id}} is the resource's own (a task's under
-     * /task, a historic instance's under /history/process-instance), the others say what they are.
+     * /task, a historic instance's under /history/process-instance; an execution with a message
+     * subscription where one is triggered), the others say what they are.
      */
     static String idKind(String template, String parameter) {
         String[] segments = template.substring(1).split("/");
         String resource = "history".equals(segments[0]) ? "history/" + segments[1] : segments[0];
         return switch (parameter) {
-            case "id", "operationId" -> resource;
+            case "id" -> template.contains("/messageSubscriptions/") ? resource + "-subscribed" : resource;
+            case "operationId" -> resource;
             case "key" -> resource + "-key";
             case "tenant-id" -> "tenant-id";
             case "varName" -> "var";
