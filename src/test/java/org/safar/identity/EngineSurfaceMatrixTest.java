@@ -169,6 +169,10 @@ class EngineSurfaceMatrixTest {
     private DatabaseState database;
     private DatabaseState.Fingerprint fixtureState;
     private long started;
+    private long callNanos;
+    private long fingerprintNanos;
+    private long restoreNanos;
+    private int restores;
 
     @BeforeAll
     void openTheDelegations() {
@@ -192,12 +196,11 @@ class EngineSurfaceMatrixTest {
 
     /** One call per scope whose ids make a different path; an endpoint without ids is called once. */
     private Stream<DynamicNode> calls(String role, Endpoint endpoint) {
-        List<Scope> scopes = new ArrayList<>();
         Map<String, Scope> byPath = new LinkedHashMap<>();
         for (Scope scope : List.of(fixture.own(role), fixture.another(role))) {
             byPath.putIfAbsent(fill(endpoint.template(), scope), scope);
         }
-        scopes.addAll(byPath.values());
+        List<Scope> scopes = List.copyOf(byPath.values());
         boolean withIds = !endpoint.pathParameters().isEmpty();
         return scopes.stream().map(scope -> {
             Optional<Allowed> allowed = allowed(endpoint.method(), endpoint.template());
@@ -237,13 +240,21 @@ class EngineSurfaceMatrixTest {
     }
 
     private DynamicNode webapp(String user, String method, String path, String body, Expectation expected) {
-        String shown = path.replace(TasklistSession.ENGINE_API, "/camunda/api/engine/…");
+        String shown = described(path.replace(TasklistSession.ENGINE_API, "/camunda/api/engine/engine/default"));
         return dynamicTest(user + ": " + method + " " + shown + " → " + expected.text,
                 () -> check(user, "webapp " + method + " " + shown, expected, () -> {
                     HttpResponse<String> response = session(user).exchange(method, path, body);
                     return new Response(path, response.statusCode(),
                             response.headers().firstValue("Content-Type").orElse(""), response.body());
                 }));
+    }
+
+    /** The path with the Japanese delegation's ids named, so that a test's name stays the same from run to run. */
+    private String described(String path) {
+        Scope japan = fixture.own("tokyo");
+        return path.replace(japan.ids().get("task"), "{Japanese embassy task}")
+                .replace(japan.ids().get("job"), "{Japanese timer job}")
+                .replace(japan.ids().get("process-instance"), "{Japanese embassy stage}");
     }
 
     private TasklistSession session(String user) {
@@ -302,13 +313,20 @@ class EngineSurfaceMatrixTest {
     }
 
     private void check(String role, String call, Expectation expected, Supplier<Response> send) {
+        long begin = System.nanoTime();
         Response response = send.get();
+        long called = System.nanoTime();
         DatabaseState.Fingerprint after = database.fingerprint();
         String changes = fixtureState.differencesTo(after);
+        long compared = System.nanoTime();
         if (!changes.isEmpty()) {
             // Allowed or wrongly accepted, the next call meets the fixture again.
             database.restore();
+            restores++;
         }
+        callNanos += called - begin;
+        fingerprintNanos += compared - called;
+        restoreNanos += System.nanoTime() - compared;
         boolean problemDetail = response.contentType().startsWith("application/problem+json");
         String answer = response.path() + ": " + response.status() + " " + response.contentType() + " "
                 + abbreviate(response.body());
@@ -335,6 +353,31 @@ class EngineSurfaceMatrixTest {
         }
     }
 
+    /**
+     * The engine REST API also answers under the name of the engine, {@code /engine-rest/engine/default/…}
+     * (the description's second server): the same rule holds there.
+     */
+    @TestFactory
+    Stream<DynamicNode> engineRestApiByEngineName() {
+        String named = ENGINE_REST + "/engine/default";
+        Scope tokyo = fixture.own("tokyo");
+        return Stream.of(
+                byName("tokyo", "PUT", named + "/task/" + tokyo.ids().get("task") + "/localVariables/"
+                        + EngineSurfaceFixture.PROBE_VARIABLE, "{\"value\": \"x\", \"type\": \"String\"}",
+                        Expectation.REFUSED),
+                byName("seoul", "POST", named + "/job/" + tokyo.ids().get("job") + "/execute", null, Expectation.REFUSED),
+                byName("tokyo", "POST", named + "/task/" + tokyo.ids().get("task") + "/claim", "{\"userId\": \"tokyo\"}",
+                        Expectation.WORKS),
+                byName("seoul", "POST", named + "/task/" + tokyo.ids().get("task") + "/claim", "{\"userId\": \"seoul\"}",
+                        Expectation.HIDDEN));
+    }
+
+    private DynamicNode byName(String user, String method, String path, String body, Expectation expected) {
+        return dynamicTest(user + ": " + method + " " + described(path) + " → " + expected.text, () -> check(user,
+                method + " " + described(path), expected, () -> send(user, method, path, body == null ? null : "application/json",
+                        body == null ? null : body.getBytes(StandardCharsets.UTF_8))));
+    }
+
     private Response callEngineRest(String role, Endpoint endpoint, Scope scope) {
         String path = fill(endpoint.template(), scope);
         Optional<Allowed> allowed = allowed(endpoint.method(), endpoint.template());
@@ -345,12 +388,17 @@ class EngineSurfaceMatrixTest {
             contentType = own == null ? null : "application/json";
             body = own == null ? null : own.getBytes(StandardCharsets.UTF_8);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + ENGINE_REST + path))
+        return send(role, endpoint.method(), ENGINE_REST + path, contentType, body);
+    }
+
+    /** A call with HTTP Basic, the demo user's password being their id. */
+    private Response send(String role, String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((role + ":" + role).getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(30))
-                .method(endpoint.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -482,6 +530,8 @@ class EngineSurfaceMatrixTest {
         summary.append("Engine surface matrix: %d endpoints (POST, PUT, DELETE) × %d roles, %d calls in %d s%n"
                 .formatted(EngineRestDescription.stateChangingEndpoints().size(), EngineSurfaceFixture.ROLES.size(),
                         outcomes.size(), seconds));
+        summary.append("  time in calls %d s, in fingerprints %d s, in %d restores of the fixture %d s%n".formatted(
+                callNanos / 1_000_000_000, fingerprintNanos / 1_000_000_000, restores, restoreNanos / 1_000_000_000));
         summary.append("  refused with 403 problem detail ... %d%n".formatted(refused));
         summary.append("  on the allow-list ................ %d calls of %d endpoints%n".formatted(allowed, ALLOWED.size()));
         byKind.forEach((kind, count) -> summary.append("  %-40s %d%n".formatted(kind, count)));
