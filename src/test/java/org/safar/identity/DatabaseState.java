@@ -28,7 +28,8 @@ import javax.sql.DataSource;
  *
  * <p>{@link #keep()} copies every table into a schema of its own; {@link #restore()} puts that copy back,
  * history included, so that a call which changed something (allowed, or wrongly not refused) leaves the
- * next call the same fixture.
+ * next call the same fixture. Both speak H2, the database of the test profile; the engine and Safar keep
+ * nothing of these tables in memory between commands (the deployments, cached, are never changed back).
  */
 final class DatabaseState {
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,6 +27,24 @@ final class EngineRestDescription {
     static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "DELETE");
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    /**
+     * What a client might upload to any multipart endpoint (a deployment, a binary variable, an
+     * attachment): one small file. A refusal comes before the body is read, so its content does not matter.
+     */
+    private static final String BOUNDARY = "safar-matrix-boundary";
+    private static final byte[] MINIMAL_MULTIPART = bytes("""
+            --%1$s\r
+            Content-Disposition: form-data; name="deployment-name"\r
+            \r
+            matrix\r
+            --%1$s\r
+            Content-Disposition: form-data; name="data"; filename="matrix.txt"\r
+            Content-Type: text/plain\r
+            \r
+            matrix\r
+            --%1$s--\r
+            """.formatted(BOUNDARY));
 
     /**
      * One endpoint: its method, its path template as the description writes it, and the body the
@@ -92,26 +111,8 @@ final class EngineRestDescription {
         return new Endpoint(method, template, type, bytes(""));
     }
 
-    /**
-     * What a client might upload to any multipart endpoint (a deployment, a binary variable, an
-     * attachment): one small file. A refusal comes before the body is read, so its content does not matter.
-     */
-    private static final String BOUNDARY = "safar-matrix-boundary";
-    private static final byte[] MINIMAL_MULTIPART = bytes("""
-            --%1$s\r
-            Content-Disposition: form-data; name="deployment-name"\r
-            \r
-            matrix\r
-            --%1$s\r
-            Content-Disposition: form-data; name="data"; filename="matrix.txt"\r
-            Content-Type: text/plain\r
-            \r
-            matrix\r
-            --%1$s--\r
-            """.formatted(BOUNDARY));
-
     private static byte[] bytes(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonNode read() {

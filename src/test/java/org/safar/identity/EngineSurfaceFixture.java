@@ -48,6 +48,9 @@ final class EngineSurfaceFixture {
     /**
      * The ids one role's paths are filled with: those of what the role may work ("their delegation"), or
      * of what it may not ("another delegation"). The flags say what an allowed endpoint may do with them.
+     * Their side also holds the process everyone would start, the lifecycle ({@code delegation}), which
+     * only officers may; the user, group, filter and authorization are the caller's own on their side and
+     * an administrator's on the other.
      */
     record Scope(String name, Map<String, String> ids, boolean taskOfTheirs, boolean filterTheyRead,
             boolean theirOwnUser, boolean processTheyStart) {

@@ -69,7 +69,10 @@ import org.springframework.test.context.ActiveProfiles;
  * body (a submission with a key that is not a field of the form); on what it may not, 403 or 404. After
  * every refusal Safar's tables and the engine's runtime, repository and identity tables are as they were
  * ({@link DatabaseState}); after any call that changed something, the database goes back to the fixture,
- * so each call meets the same world.
+ * so each call meets the same world ({@link EngineSurfaceFixture}).
+ *
+ * <p>A failure names the role, the method, the path template and the path called, with the answer. The
+ * summary counts the calls by what came of them, and target/engine-surface-matrix.tsv lists every call.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
