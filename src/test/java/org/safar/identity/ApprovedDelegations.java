@@ -22,7 +22,7 @@ final class ApprovedDelegations {
                 "Islom Abdurakhmonov");
     }
 
-    private static long waitingForTheEmbassy(SafarApi api, String programme, String title, String... members) {
+    static long waitingForTheEmbassy(SafarApi api, String programme, String title, String... members) {
         long id = api.ok(api.post("aziza", "/api/delegations", """
                 {"title": "%s", "programmeId": %d, "memberStaffIds": %s}"""
                 .formatted(title, api.programmeId(programme), api.staffIds(members)))).get("id").asLong();

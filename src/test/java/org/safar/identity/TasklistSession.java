@@ -61,6 +61,15 @@ public final class TasklistSession {
         return send(request.build());
     }
 
+    /** Any call of the webapps' API as Tasklist's pages make it: JSON, with the CSRF header. */
+    public HttpResponse<String> exchange(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("X-XSRF-TOKEN", csrfToken())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     public JsonNode json(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new AssertionError(response.statusCode() + " " + response.body());
