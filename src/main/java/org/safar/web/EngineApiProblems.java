@@ -40,6 +40,13 @@ class EngineApiProblems extends OncePerRequestFilter {
     private static final Pattern ENGINE_TEXT = Pattern.compile(
             "ENGINE-\\d+|\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z]\\w*|Exception|\\bnull\\b");
 
+    /**
+     * What Camunda's resources put before the reason when a submission or a start fails ("Cannot submit task
+     * form 3f2a…: "): the reason is what the person needs, the task or definition they are on.
+     */
+    private static final Pattern RESOURCE_PREFIX = Pattern.compile(
+            "^Cannot (submit task form|complete task|instantiate process definition|resolve task) \\S+: ");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -65,7 +72,7 @@ class EngineApiProblems extends OncePerRequestFilter {
     private static void answer(HttpServletResponse response, int engineStatus, byte[] body) throws IOException {
         JsonNode error = readJson(body);
         String type = error.path("type").asText("");
-        String message = error.path("message").asText("");
+        String message = RESOURCE_PREFIX.matcher(error.path("message").asText("")).replaceFirst("");
         HttpStatus status = status(engineStatus, type, message);
         String detail = message.isBlank() || ENGINE_TEXT.matcher(message).find() ? plainDetail(status) : message;
         response.resetBuffer();
