@@ -70,7 +70,9 @@ function firstName(participant) {
 const STEPS = {
   /** The officer opens a delegation from "Start process" and nominates the two PSC leads. */
   async nominate(tasklist) {
-    state.title = `Tasklist lifecycle — GIZ study trip ${new Date().toISOString().slice(0, 19)}`;
+    // A Markdown link, which a title may hold as text: every form that shows the title must show it as text.
+    state.title = `Tasklist lifecycle — GIZ study trip, see [the intranet](https://evil.example/login) `
+        + new Date().toISOString().slice(0, 19);
     await tasklist.logIn('aziza');
     await tasklist.startProcess(options['process-name'], 'openDelegation', async () => {
       await tasklist.type('title', state.title);
@@ -105,7 +107,9 @@ const STEPS = {
       await tasklist.openTask(task, 'clearMember');
       const shown = await tasklist.formText();
       const member = participantIn(shown);
-      check(shown.includes(state.title), `the clearance form shows the delegation "${state.title}"`);
+      check(shown.includes(state.title), `the clearance form shows the delegation "${state.title}" as text`);
+      check(await tasklist.page.locator('.fjs-form a[href*="evil.example"]').count() === 0,
+          'the link in the title is no link on the form');
       await tasklist.checkSpeaks(options.locale, SPOKEN[options.locale]);
       await tasklist.choose('clearance', 'CLEARED');
       await tasklist.complete(`gulnoza-clear-${firstName(member)}`);

@@ -158,7 +158,7 @@ class DelegationScenarioTest {
         ResponseEntity<String> noReason = api.submit("otabek", directors.get("id").asText(),
                 Map.of("approval", "REJECT"));
         assertThat(noReason.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(noReason.getBody()).contains("Say why the delegation is rejected");
+        assertThat(noReason.getBody()).contains("(approvalReason) is required");
         api.submitOk("otabek", directors.get("id").asText(),
                 Map.of("approval", "REJECT", "approvalReason", "Two deputy ministers may not be abroad at once"));
 

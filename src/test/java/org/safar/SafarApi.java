@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,9 +126,18 @@ public final class SafarApi {
 
     /**
      * What Tasklist loads into a task's Camunda Form: name to value, JSON values parsed. With names,
-     * only those, as Tasklist asks for the variables that a form's fields name.
+     * only those, as Tasklist asks for the variables that a form's fields name. Text reads as a person
+     * reads it on the form: without the backslashes that keep Markdown from reading it as markup
+     * ({@code org.safar.tasklist.LiteralText}); {@link #formVariablesAsLoaded} keeps them.
      */
     public Map<String, JsonNode> formVariables(String user, String taskId, String... names) {
+        Map<String, JsonNode> values = formVariablesAsLoaded(user, taskId, names);
+        values.replaceAll((name, value) -> asRead(value));
+        return values;
+    }
+
+    /** The form variables exactly as Tasklist loads them. */
+    public Map<String, JsonNode> formVariablesAsLoaded(String user, String taskId, String... names) {
         String only = names.length == 0 ? "" : "&variableNames=" + String.join(",", names);
         JsonNode variables = ok(get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false" + only));
         Map<String, JsonNode> values = new HashMap<>();
@@ -143,6 +154,20 @@ public final class SafarApi {
             values.put(entry.getKey(), value);
         });
         return values;
+    }
+
+    private static JsonNode asRead(JsonNode value) {
+        if (value.isTextual()) {
+            return TextNode.valueOf(value.asText().replaceAll("\\\\(\\p{Punct})", "$1"));
+        }
+        if (value instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(name -> object.set(name, asRead(object.get(name))));
+        } else if (value instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, asRead(array.get(i)));
+            }
+        }
+        return value;
     }
 
     /** Submits a task form as Tasklist does: lists go as Json, everything else as plain values. */

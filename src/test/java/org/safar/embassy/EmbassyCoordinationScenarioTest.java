@@ -118,7 +118,7 @@ class EmbassyCoordinationScenarioTest {
         ResponseEntity<String> noReason = api.submit("berlin", request.get("id").asText(),
                 Map.of("answer", "CHANGES_REQUESTED", "changeKind", "NEW_DATES"));
         assertThat(noReason.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(noReason.getBody()).contains("Say what the host asks for and why");
+        assertThat(noReason.getBody()).contains("(changeReason) is required");
         api.submitOk("berlin", request.get("id").asText(), Map.of("answer", "CHANGES_REQUESTED",
                 "changeKind", "NEW_DATES",
                 "changeReason", "The Bürgeramt Berlin-Mitte holds its open week two days later; please arrive then"));
@@ -143,7 +143,7 @@ class EmbassyCoordinationScenarioTest {
         ResponseEntity<String> incomplete = api.submit("berlin", second.get("id").asText(),
                 Map.of("answer", "CONFIRMED", "venue", "Bürgeramt Berlin-Mitte, Karl-Marx-Allee 31"));
         assertThat(incomplete.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(incomplete.getBody()).contains("Name the host's contact person");
+        assertThat(incomplete.getBody()).contains("(hostContact) is required");
         api.submitOk("berlin", second.get("id").asText(), Map.of("answer", "CONFIRMED",
                 "hostContact", "Dr. Anke Vogel, GIZ project lead, +49 30 338424 0",
                 "venue", "Bürgeramt Berlin-Mitte, Karl-Marx-Allee 31",
@@ -235,7 +235,7 @@ class EmbassyCoordinationScenarioTest {
 
         ResponseEntity<String> noReason = api.submit("berlin", task, Map.of("answer", "HOST_DECLINED"));
         assertThat(noReason.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(noReason.getBody()).contains("Say why the host declined");
+        assertThat(noReason.getBody()).contains("(declineReason) is required");
         api.submitOk("berlin", task, Map.of("answer", "HOST_DECLINED",
                 "declineReason", "The Bürgeramt cannot receive visitors during its relocation"));
 

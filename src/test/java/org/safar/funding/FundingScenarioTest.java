@@ -243,7 +243,7 @@ class FundingScenarioTest {
         ResponseEntity<String> noReason = api.submit("madina", shortfall.get("id").asText(),
                 Map.of("resolution", "REDUCE", "membersToWithdraw", List.of(oybek)));
         assertThat(noReason.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(noReason.getBody()).contains("Say why the members are withdrawn");
+        assertThat(noReason.getBody()).contains("(withdrawalReason) is required");
 
         api.submitOk("madina", shortfall.get("id").asText(), Map.of("resolution", "REDUCE",
                 "membersToWithdraw", List.of(oybek), "withdrawalReason", "Two places are all the budget allows"));
@@ -274,7 +274,7 @@ class FundingScenarioTest {
         ResponseEntity<String> refusedWithoutReason = api.submit("madina", approval.get("id").asText(),
                 Map.of("fundingDecision", "REFUSE"));
         assertThat(refusedWithoutReason.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(refusedWithoutReason.getBody()).contains("Say why the funding is refused");
+        assertThat(refusedWithoutReason.getBody()).contains("(fundingRefusalReason) is required");
         api.submitOk("madina", approval.get("id").asText(),
                 Map.of("fundingDecision", "REFUSE", "fundingRefusalReason", "The grant may not pay for travel"));
 

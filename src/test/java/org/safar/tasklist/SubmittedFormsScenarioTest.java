@@ -181,12 +181,12 @@ class SubmittedFormsScenarioTest {
                     : values("clearance", "CLEARED"));
         }
         JsonNode nominate = api.onlyTask("aziza", id, "Nominate members");
-        assertThat(api.formVariables("aziza", nominate.get("id").asText()).get("whyReturned").asText())
+        assertThat(api.formVariablesAsLoaded("aziza", nominate.get("id").asText()).get("whyReturned").asText())
                 .isEqualTo("Jasur Tursunov was not cleared\\: \\[Log in again\\]\\(https\\:\\/\\/evil\\.example\\/login\\)");
 
         // Put in the database past the API: an HTML link shows as text too.
         jdbc.update("update delegation set return_reason = ? where id = ?", LINK, id);
-        assertThat(api.formVariables("aziza", nominate.get("id").asText(), "whyReturned").get("whyReturned").asText())
+        assertThat(api.formVariablesAsLoaded("aziza", nominate.get("id").asText(), "whyReturned").get("whyReturned").asText())
                 .isEqualTo("\\<a href\\=\\\"https\\:\\/\\/evil\\.example\\/login\\\"\\>Log in again\\<\\/a\\>");
     }
 
