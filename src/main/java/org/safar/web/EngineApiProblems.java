@@ -74,6 +74,9 @@ class EngineApiProblems extends OncePerRequestFilter {
 
     /** The status the caller should see, from Camunda's status and the kind of exception. */
     static HttpStatus status(int engineStatus, String type, String message) {
+        if (HiddenFromCaller.class.getSimpleName().equals(type)) {
+            return HttpStatus.NOT_FOUND;
+        }
         switch (type) {
             case "NotFoundException":
                 return HttpStatus.NOT_FOUND;
