@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
@@ -58,7 +60,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.safar.web.ForbiddenException;
 import org.safar.web.HiddenFromCaller;
+import org.safar.web.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -165,14 +169,24 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
         }
 
         /**
-         * The refusal of a Safar listener or plugin, which the engine wraps in an exception of its own
-         * (ENGINE-03051, "exception while invoking the TaskListener"): the user gets it as it was thrown,
-         * 403 or 400 with Safar's words, not 500 with the engine's.
+         * The refusal of a Safar listener or plugin, which the engine wraps in exceptions of its own
+         * (ENGINE-03051, "exception while invoking the TaskListener"): the user gets it as the engine's
+         * kind of that refusal, which both REST APIs answer with 403, 400 or 404 and Safar's words, not
+         * 500 with the engine's.
          */
         private static ProcessEngineException refusalIn(ProcessEngineException failed) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
                 if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
                     return (ProcessEngineException) cause;
+                }
+                if (cause instanceof InvalidRequestException) {
+                    return new BadUserRequestException(cause.getMessage(), cause);
+                }
+                if (cause instanceof ForbiddenException) {
+                    return new AuthorizationException(cause.getMessage());
+                }
+                if (cause instanceof org.safar.web.NotFoundException) {
+                    return new NotFoundException(cause.getMessage(), cause);
                 }
             }
             return failed;
@@ -326,7 +340,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
         public T execute(CommandContext context) {
             TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
             if (task == null || !readable(context, task)) {
-                throw new HiddenFromCaller("There is no task " + taskId + " that you may see");
+                throw new HiddenFromCaller(context.getAuthenticatedUserId(), Resources.TASK.resourceName(), taskId);
             }
             if (checked) {
                 return command.execute(context);
