@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
@@ -57,6 +60,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.safar.web.ForbiddenException;
+import org.safar.web.HiddenFromCaller;
+import org.safar.web.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -138,13 +144,21 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (user == null || user.getUserId() == null || isAdministrator(user)) {
+            if (user == null || user.getUserId() == null) {
                 return next.execute(command);
+            }
+            if (isAdministrator(user)) {
+                // An administrator runs any command, and hears a listener's refusal in Safar's words too.
+                try {
+                    return next.execute(command);
+                } catch (ProcessEngineException failed) {
+                    throw refusalIn(failed);
+                }
             }
             Command<T> admitted;
             try {
                 admitted = (Command<T>) admit(command, user.getUserId());
-            } catch (AuthorizationException | NotFoundException refused) {
+            } catch (AuthorizationException refused) {
                 if (!logOnly) {
                     LOG.debug("Refused {} to {}: {}", command.getClass().getName(), user.getUserId(),
                             refused.getMessage());
@@ -155,7 +169,35 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
                 admitted = command;
             }
             LOG.trace("Admitted {} to {}", command.getClass().getName(), user.getUserId());
-            return next.execute(admitted);
+            try {
+                return next.execute(admitted);
+            } catch (ProcessEngineException failed) {
+                throw refusalIn(failed);
+            }
+        }
+
+        /**
+         * The refusal of a Safar listener or plugin, which the engine wraps in exceptions of its own
+         * (ENGINE-03051, "exception while invoking the TaskListener"): the user gets it as the engine's
+         * kind of that refusal, which both REST APIs answer with 403, 400 or 404 and Safar's words, not
+         * 500 with the engine's.
+         */
+        private static ProcessEngineException refusalIn(ProcessEngineException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
+                    return (ProcessEngineException) cause;
+                }
+                if (cause instanceof InvalidRequestException) {
+                    return new BadUserRequestException(cause.getMessage(), cause);
+                }
+                if (cause instanceof ForbiddenException) {
+                    return new AuthorizationException(cause.getMessage());
+                }
+                if (cause instanceof org.safar.web.NotFoundException) {
+                    return new NotFoundException(cause.getMessage(), cause);
+                }
+            }
+            return failed;
         }
 
         private boolean isAdministrator(Authentication user) {
@@ -295,9 +337,10 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
 
     /**
      * Runs a command on one task once the user is seen to be allowed to read it, in the same command
-     * context; a task the user may not see is not found, as it is in their task lists. With {@code
-     * checked} false the command then runs without further authorization checks, which is how a
-     * task's history is shown without permissions on the history of every task.
+     * context; a task the user may not see is not found, as it is in their task lists ({@link
+     * HiddenFromCaller}). With {@code checked} false the command then runs without further
+     * authorization checks, which is how a task's history is shown without permissions on the history
+     * of every task.
      */
     private record OnReadableTask<T>(Command<T> command, String taskId, boolean checked) implements Command<T> {
 
@@ -305,7 +348,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
         public T execute(CommandContext context) {
             TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
             if (task == null || !readable(context, task)) {
-                throw new NotFoundException("There is no task " + taskId + " that you may see");
+                throw new HiddenFromCaller(context.getAuthenticatedUserId(), Resources.TASK.resourceName(), taskId);
             }
             if (checked) {
                 return command.execute(context);

@@ -73,10 +73,29 @@ class EngineApiProblems extends OncePerRequestFilter {
         JsonNode error = readJson(body);
         String type = error.path("type").asText("");
         String message = RESOURCE_PREFIX.matcher(error.path("message").asText("")).replaceFirst("");
-        HttpStatus status = status(engineStatus, type, message);
-        String detail = message.isBlank() || ENGINE_TEXT.matcher(message).find() ? plainDetail(status) : message;
+        HttpStatus status = onlyReadMissing(error) ? HttpStatus.NOT_FOUND : status(engineStatus, type, message);
+        // What the caller may not see is not described to them, not even by the engine's refusal.
+        String detail = status == HttpStatus.NOT_FOUND || message.isBlank() || ENGINE_TEXT.matcher(message).find()
+                ? plainDetail(status) : message;
         response.resetBuffer();
         ProblemResponse.write(response, status, title(status), detail, Map.of("message", detail));
+    }
+
+    /**
+     * Whether the engine refused only because the caller may not read something (a task, an instance:
+     * READ, READ_TASK, READ_HISTORY...), which for them does not exist ({@link HiddenFromCaller}).
+     */
+    private static boolean onlyReadMissing(JsonNode error) {
+        JsonNode missing = error.path("missingAuthorizations");
+        if (!missing.isArray() || missing.isEmpty()) {
+            return false;
+        }
+        for (JsonNode authorization : missing) {
+            if (!authorization.path("permissionName").asText().startsWith("READ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The status the caller should see, from Camunda's status and the kind of exception. */
