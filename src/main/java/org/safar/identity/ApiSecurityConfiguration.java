@@ -20,6 +20,9 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+    /** The engine REST API's HTTP Basic, then what it lets users change ({@link EngineRestWrites}). */
+    private static final int ENGINE_REST_AUTHENTICATION = 0;
+
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
@@ -37,6 +40,17 @@ class ApiSecurityConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setName("camunda-engine-rest-authentication");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineRestWrites> engineRestWrites(IdentityService identity) {
+        FilterRegistrationBean<EngineRestWrites> registration =
+                new FilterRegistrationBean<>(new EngineRestWrites(identity));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setName("safar-engine-rest-writes");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION + 1);
         return registration;
     }
 
