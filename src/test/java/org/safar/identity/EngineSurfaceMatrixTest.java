@@ -336,7 +336,7 @@ class EngineSurfaceMatrixTest {
         boolean passed = switch (expected) {
             case REFUSED -> response.status() == 403 && problemDetail && changes.isEmpty();
             case WORKS -> response.status() / 100 == 2 || response.status() == 400;
-            case HIDDEN -> (response.status() == 403 || response.status() == 404) && changes.isEmpty();
+            case HIDDEN -> hiddenAnswers(call).contains(response.status()) && changes.isEmpty();
         };
         outcomes.add(new Outcome(role, call, expected, response.status(), problemDetail, changes, passed, answer));
         switch (expected) {
@@ -349,7 +349,7 @@ class EngineSurfaceMatrixTest {
                     .as("%s: %s is allowed and answered %s", role, call, answer)
                     .matches(status -> status / 100 == 2 || status == 400, "2xx or 400");
             case HIDDEN -> assertThat(response.status())
-                    .as("%s: %s on what is not theirs answered %s", role, call, answer).isIn(403, 404);
+                    .as("%s: %s on what is not theirs answered %s", role, call, answer).isIn(hiddenAnswers(call));
         }
         if (expected != Expectation.WORKS) {
             assertThat(changes).as("%s: %s was refused, yet the database changed", role, call).isEmpty();
@@ -562,5 +562,14 @@ class EngineSurfaceMatrixTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * How a call on the list answers on what the role may not see: 403 or 404. Camunda's resource for a
+     * filter's single result answers every failure of the engine, its refusal included, with 400 "Filter
+     * does not returns a valid single result"; it shows and changes nothing.
+     */
+    private static List<Integer> hiddenAnswers(Object call) {
+        return String.valueOf(call).contains("/filter/{id}/singleResult") ? List.of(400, 403, 404) : List.of(403, 404);
     }
 }

@@ -81,7 +81,8 @@ class SubmittedFormsScenarioTest {
         assertThat(answer.getBody()).contains(field, why);
         assertThat(rows()).as("rows after %s", values).isEqualTo(before);
         assertThat(api.ok(api.get(user, "/engine-rest/task/" + taskId)).get("id").asText()).isEqualTo(taskId);
-        assertThat(api.ok(api.get(user, "/engine-rest/task/" + taskId + "/localVariables"))).isEmpty();
+        // Only an administrator reads a task's variables through the engine API.
+        assertThat(api.ok(api.get("admin", "/engine-rest/task/" + taskId + "/localVariables"))).isEmpty();
     }
 
     @Test
