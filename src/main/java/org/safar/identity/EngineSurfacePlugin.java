@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -373,22 +372,11 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("This Camunda version has no " + type.getSimpleName() + "." + name
-                    + "; the engine surface's list must be adapted to it", e);
-        }
+    private static Field field(Class<?> type, String name) {
+        return EngineFields.field(type, name, "the engine surface's list");
     }
 
     private static Object read(Field field, Object command) {
-        try {
-            return field.get(Objects.requireNonNull(command));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return EngineFields.read(field, command);
     }
 }

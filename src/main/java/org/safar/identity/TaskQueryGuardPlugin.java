@@ -74,21 +74,10 @@ class TaskQueryGuardPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("This Camunda version has no " + type.getSimpleName() + "." + name
-                    + "; the task query guard must be adapted to it", e);
-        }
+        return EngineFields.field(type, name, "the task query guard");
     }
 
     private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return EngineFields.read(field, command);
     }
 }
