@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.safar.identity.CurrentUser;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
+import org.safar.web.Rule;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,14 +33,14 @@ class DelegationController {
 
     @PostMapping
     ResponseEntity<DelegationView> open(@Valid @RequestBody NewDelegation request) {
-        Long id = delegations.open(request, currentUser.officer()).getId();
+        Long id = delegations.open(request, currentUser.officer("open delegations")).getId();
         return ResponseEntity.created(URI.create("/api/delegations/" + id)).body(delegations.view(id));
     }
 
     /** Cancels the delegation at whatever stage it is: its open tasks close and a reservation is released. */
     @PostMapping("/{id}/cancel")
     DelegationView cancel(@PathVariable Long id, @Valid @RequestBody ReasonRequest request) {
-        cancellations.requestCancellation(id, request.reason(), currentUser.officer());
+        cancellations.requestCancellation(id, request.reason(), currentUser.officer("cancel delegations"));
         return delegations.view(id);
     }
 
@@ -46,7 +48,8 @@ class DelegationController {
     @PostMapping("/{id}/members/{memberId}/withdraw")
     DelegationView withdrawMember(@PathVariable Long id, @PathVariable Long memberId,
             @Valid @RequestBody ReasonRequest request) {
-        delegations.withdrawMember(id, memberId, request.reason(), currentUser.officer());
+        delegations.withdrawMember(id, memberId, request.reason(),
+                currentUser.officer("withdraw members from delegations"));
         return delegations.view(id);
     }
 
@@ -59,7 +62,7 @@ class DelegationController {
     List<DelegationView> list(@RequestParam(required = false) Stage stage,
             @RequestParam(required = false) String hostCountry, @RequestParam(required = false) Long programmeId) {
         if (hostCountry != null && !hostCountry.matches("[A-Z]{2}")) {
-            throw new InvalidRequestException("hostCountry", "pattern", "must be an ISO 3166 country code such as JP");
+            throw new InvalidRequestException("hostCountry", Rule.PATTERN, ApiMessages.text("pattern.countryCode"));
         }
         return delegations.views(stage, hostCountry, programmeId);
     }

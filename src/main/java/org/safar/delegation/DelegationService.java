@@ -12,9 +12,12 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
+import org.safar.programme.ProgrammeKind;
 import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffService;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
+import org.safar.web.Rule;
 import org.safar.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -56,7 +59,7 @@ public class DelegationService {
     @Transactional
     public Delegation open(NewDelegation request, String officer) {
         if (new LinkedHashSet<>(request.memberStaffIds()).size() != request.memberStaffIds().size()) {
-            throw new InvalidRequestException("memberStaffIds", "unique", "names a staff member twice");
+            throw new InvalidRequestException("memberStaffIds", Rule.UNIQUE, ApiMessages.text("unique.members"));
         }
         Programme programme = programmes.get(request.programmeId());
         Delegation delegation = new Delegation(request.title().strip(), officer, Instant.now(clock));
@@ -139,10 +142,15 @@ public class DelegationService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "required", "Say why the member is withdrawn");
         }
-        int minGroup = delegation.getProgramme() == null ? 1 : delegation.getProgramme().getKind().minGroup();
-        if (delegation.getActiveMembers().size() - 1 < minGroup) {
-            throw new InvalidRequestException("memberId", "groupSize", "Without " + member.getStaff().getFullName()
-                    + " the group would be smaller than " + minGroup + "; cancel the delegation instead");
+        if (delegation.getActiveMembers().size() <= 1) {
+            throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.lastMember",
+                    member.getStaff().getFullName()));
+        }
+        ProgrammeKind kind = delegation.getProgramme() == null ? null : delegation.getProgramme().getKind();
+        if (kind != null && delegation.getActiveMembers().size() - 1 < kind.minGroup()) {
+            throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.withdraw",
+                    member.getStaff().getFullName(), ApiMessages.text("kind." + kind.name()),
+                    ProgrammeService.groupRule(kind)));
         }
         delegation.withdrawMember(memberId, reason.strip(), by, Instant.now(clock));
         events.publishEvent(new MemberWithdrawn(delegationId, memberId));

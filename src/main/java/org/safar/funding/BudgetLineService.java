@@ -1,19 +1,16 @@
 package org.safar.funding;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import org.safar.delegation.DelegationService;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.ForbiddenException;
-import org.safar.web.InvalidRequestException;
+import org.safar.web.BeanViolations;
 import org.safar.web.NotFoundException;
-import org.safar.web.Violation;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,13 +63,7 @@ class BudgetLineService {
             throw new ForbiddenException("Only members of the group '" + SafarGroups.FINANCE
                     + "' open budget lines; " + currentUser.id().orElse("an anonymous caller") + " is not one");
         }
-        List<Violation> broken = validator.validate(request).stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> new Violation(v.getPropertyPath().toString(), rule(v), v.getMessage()))
-                .toList();
-        if (!broken.isEmpty()) {
-            throw new InvalidRequestException(broken);
-        }
+        BeanViolations.validate(validator, request);
         BigDecimal spent = request.spent() == null ? BigDecimal.ZERO : request.spent();
         new Violations()
                 .check(spent.compareTo(request.allocation()) <= 0, "spent", "withinAllocation",
@@ -84,12 +75,6 @@ class BudgetLineService {
         }
         return lines.save(new BudgetLine(request.fundingSource(), request.year(), code, request.name().strip(),
                 request.allocation(), spent, Instant.now(clock)));
-    }
-
-    /** Named as the API names the rules of Bean Validation: NotBlank becomes notBlank. */
-    private static String rule(ConstraintViolation<?> violation) {
-        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private void assertReader() {

@@ -16,11 +16,9 @@ import org.safar.web.PlainText;
  * kept it, zero for a new year's line.
  */
 public record NewBudgetLine(
-        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,39}",
-                message = "must be OWN_BUDGET or a donor's name in capitals, such as KOICA") String fundingSource,
+        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,39}", message = "{pattern.fundingSource}") String fundingSource,
         @NotNull @Min(2000) @Max(2100) Integer year,
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]{1,39}",
-                message = "must be 2–40 capitals, digits, dots, slashes or hyphens, such as ADPS-TRN-2027") String code,
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]{1,39}", message = "{pattern.budgetCode}") String code,
         @NotBlank @Size(max = 200) @PlainText String name,
         @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal allocation,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal spent) {

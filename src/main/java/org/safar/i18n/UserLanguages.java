@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.safar.identity.CurrentUser;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
+import org.safar.web.Rule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +39,10 @@ public class UserLanguages {
 
     /** A language the user chose outside Tasklist (over the API, or for a demo user). */
     public Language choose(String userId, String tag) {
-        Language language = Language.of(tag).orElseThrow(() -> new InvalidRequestException("language", "supported",
-                "Choose one of " + Arrays.stream(Language.values()).map(Language::code)
-                        .collect(Collectors.joining(", ")) + "; '" + tag + "' is not one of them"));
+        Language language = Language.of(tag).orElseThrow(() -> tag == null || tag.isBlank()
+                ? new InvalidRequestException("language", Rule.REQUIRED, ApiMessages.text("required"))
+                : new InvalidRequestException("language", Rule.ONE_OF, ApiMessages.text("oneOf",
+                        Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")))));
         currentUser.asSafar(() -> {
             identity.setUserInfo(userId, USER_INFO_KEY, language.code());
             return language;

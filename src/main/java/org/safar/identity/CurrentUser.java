@@ -76,12 +76,16 @@ public class CurrentUser {
         }
     }
 
-    /** The calling officer; anyone else may not open or nominate delegations. */
-    public String officer() {
-        String userId = id().orElseThrow(() -> new ForbiddenException("Log in as an officer to do this"));
+    /**
+     * The calling officer; anyone else is refused, told what only officers do.
+     *
+     * @param what what the caller tried, as only officers do it, e.g. "cancel delegations"
+     */
+    public String officer(String what) {
+        String userId = id().orElseThrow(() -> new ForbiddenException("Log in as an officer to " + what));
         if (!isMemberOf(SafarGroups.OFFICERS)) {
-            throw new ForbiddenException("Only members of the group '" + SafarGroups.OFFICERS
-                    + "' open and nominate delegations; " + userId + " is not one");
+            throw new ForbiddenException("Only members of the group '" + SafarGroups.OFFICERS + "' " + what + "; "
+                    + userId + " is not one");
         }
         return userId;
     }

@@ -1,10 +1,14 @@
 package org.safar.programme;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
+import org.safar.web.ApiMessages;
 import org.safar.web.NotFoundException;
+import org.safar.web.Rule;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +19,12 @@ public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    ProgrammeService(ProgrammeRepository programmes, CurrentUser currentUser) {
+    ProgrammeService(ProgrammeRepository programmes, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     public List<Programme> all() {
@@ -43,27 +49,45 @@ public class ProgrammeService {
         return programmes.save(programme);
     }
 
-    /** The rules that span several fields; single-field rules are on {@link NewProgramme}. */
-    private static void validate(NewProgramme request) {
+    /**
+     * The rules that span several fields or need today's date; single-field rules are on
+     * {@link NewProgramme}. Each kind's bounds on length and group size are PRODUCT.md's, and a refusal
+     * says the kind's rule, not only the number that broke it.
+     */
+    private void validate(NewProgramme request) {
+        LocalDate today = LocalDate.now(clock);
+        ProgrammeKind kind = request.kind();
+        String kindName = ApiMessages.text("kind." + kind.name());
         boolean ordered = !request.endDate().isBefore(request.startDate());
         Violations violations = new Violations()
-                .check(ordered, "endDate", "afterStartDate", "must not be before the start date");
+                .check(!request.startDate().isBefore(today), "startDate", Rule.NOT_IN_PAST,
+                        ApiMessages.text("notInPast"))
+                .check(ordered, "endDate", Rule.ORDER, ApiMessages.text("order.startDate"));
         if (ordered) {
             long days = ChronoUnit.DAYS.between(request.startDate(), request.endDate()) + 1;
-            ProgrammeKind kind = request.kind();
-            violations.check(days >= kind.minDays() && days <= kind.maxDays(), "endDate", "duration",
-                    "a " + kind + " lasts " + kind.minDays() + "–" + kind.maxDays() + " days, this one " + days);
+            violations.check(days >= kind.minDays() && days <= kind.maxDays(), "endDate", Rule.DURATION,
+                    kind.minDays() <= 1
+                            ? ApiMessages.text("duration.atMost", kindName, kind.maxDays(), days)
+                            : ApiMessages.text("duration", kindName, kind.minDays(), kind.maxDays(), days));
         }
         violations
-                .check(request.seats() >= request.kind().minGroup(), "seats", "groupSize",
-                        "a " + request.kind() + " sends at least " + request.kind().minGroup() + " people")
+                .check(request.seats() >= kind.minGroup() && request.seats() <= kind.maxGroup(), "seats",
+                        Rule.GROUP_SIZE, groupRule(kind))
                 .check((request.requiredLanguage() == null) == (request.requiredLanguageLevel() == null),
-                        "requiredLanguageLevel", "languageWithLevel",
-                        "give the required language and its level together, or neither")
+                        "requiredLanguageLevel", Rule.TOGETHER, ApiMessages.text("together.language"))
                 .check(!Programme.OWN_BUDGET.equals(request.fundingSource())
                                 || !(request.donorCoversAirfare() || request.donorCoversLodging()
                                 || request.donorCoversDailyAllowance()),
-                        "fundingSource", "donorCoverage", "an own-budget programme has no donor to cover costs")
+                        "fundingSource", Rule.DONOR_COVERAGE, ApiMessages.text("donorCoverage"))
                 .throwIfAny();
+    }
+
+    /** The kind's rule on the size of its groups, as a person says it: "a short course sends 10–15 people". */
+    public static String groupRule(ProgrammeKind kind) {
+        String kindName = ApiMessages.text("kind." + kind.name());
+        if (kind.maxGroup() == Integer.MAX_VALUE) {
+            return ApiMessages.text("groupSize.atLeast", kindName, kind.minGroup());
+        }
+        return ApiMessages.text("groupSize.between", kindName, kind.minGroup(), kind.maxGroup());
     }
 }

@@ -19,21 +19,21 @@ public record NewStaffMember(
         @NotNull Grade grade,
         @NotBlank @Size(max = 200) @PlainText String organisation,
         @NotBlank @Size(max = 100) @PlainText String region,
-        @Pattern(regexp = "[A-Z0-9]{5,20}", message = "must be 5–20 capital letters and digits") String passportNumber,
+        @Pattern(regexp = "[A-Z0-9]{5,20}", message = "{pattern.passportNumber}") String passportNumber,
         LocalDate passportExpiry,
         @NotNull @PastOrPresent LocalDate serviceStartDate,
         boolean personnelReserve,
-        @Pattern(regexp = "[a-z][a-z0-9._-]{1,63}", message = "must be a Camunda user id in lower case") String username,
+        @Pattern(regexp = "[a-z][a-z0-9._-]{1,63}", message = "{pattern.username}") String username,
         @Size(max = 20) List<@Valid Language> languages,
         @Size(max = 100) List<@Valid PastTrip> trips) {
 
     public record Language(
-            @NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code such as en") String language,
+            @NotNull @Pattern(regexp = "[a-z]{2}", message = "{pattern.languageCode}") String language,
             @NotNull LanguageLevel level) {
     }
 
     public record PastTrip(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as JP") String country,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{pattern.countryCode}") String country,
             @NotNull @Past LocalDate departure,
             @NotNull LocalDate returnDate,
             @NotBlank @Size(max = 200) @PlainText(prose = true) String purpose) {

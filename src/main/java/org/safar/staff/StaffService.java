@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
+import org.safar.web.ApiMessages;
 import org.safar.web.NotFoundException;
+import org.safar.web.Rule;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,16 +67,16 @@ public class StaffService {
         currentUser.requireAnyOf("add staff to the registry", SafarGroups.OFFICERS, SafarGroups.ADMINS);
         Violations violations = new Violations()
                 .check((request.passportNumber() == null) == (request.passportExpiry() == null), "passportExpiry",
-                        "passportWithExpiry", "give the passport number and its expiry together, or neither")
+                        Rule.TOGETHER, ApiMessages.text("together.passport"))
                 .check(request.passportNumber() == null || !staff.existsByPassportNumber(request.passportNumber()),
-                        "passportNumber", "unique", "another staff member has this passport number")
+                        "passportNumber", Rule.UNIQUE, ApiMessages.text("unique.passportNumber"))
                 .check(request.username() == null || !staff.existsByUsername(request.username()),
-                        "username", "unique", "another staff member has this user id");
+                        "username", Rule.UNIQUE, ApiMessages.text("unique.username"));
         if (request.trips() != null) {
             for (int i = 0; i < request.trips().size(); i++) {
                 NewStaffMember.PastTrip trip = request.trips().get(i);
                 violations.check(!trip.returnDate().isBefore(trip.departure()), "trips[" + i + "].returnDate",
-                        "afterDeparture", "must not be before the departure");
+                        Rule.ORDER, ApiMessages.text("order.departure"));
             }
         }
         violations.throwIfAny();

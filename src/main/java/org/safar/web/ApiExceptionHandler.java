@@ -1,19 +1,32 @@
 package org.safar.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,13 +35,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every failed API call with RFC 9457 problem details. Rule violations list each field with
- * the rule it broke under {@code violations}, so a client can show the message next to the field.
+ * Answers every failed call of Safar's API with RFC 9457 problem details. Rule violations list each
+ * field with the rule it broke under {@code violations}, ordered by field and rule, so a client can
+ * show the message next to the field; the rules are named as {@link Rule} names them and told in the
+ * caller's language ({@link ApiMessages}). What no handler here knows becomes a 500 with an error id
+ * in {@link ApiResponses}, never a stack trace.
  */
-@RestControllerAdvice(basePackages = "org.safar")
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final URI INVALID = URI.create("https://safar.example/problems/invalid-request");
+    private static final Comparator<Violation> BY_FIELD_THEN_RULE = Comparator.comparing(Violation::field)
+            .thenComparing(Violation::rule);
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
@@ -64,44 +83,86 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A path variable or query parameter of the wrong type: an id that is no number, a stage that does not exist. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return invalidRequest(List.of(new Violation(e.getName(), "type",
-                "'" + e.getValue() + "' is not a valid " + expected)));
+        Class<?> expected = e.getRequiredType();
+        Violation violation = expected != null && expected.isEnum()
+                ? new Violation(e.getName(), Rule.ONE_OF, ApiMessages.text("oneOf", values(expected)))
+                : new Violation(e.getName(), Rule.TYPE, ApiMessages.text(Expected.of(expected).key()));
+        return invalidRequest(List.of(violation));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Violation(error.getField(), rule(error.getCode()), error.getDefaultMessage()))
-                .collect(Collectors.toList());
-        e.getBindingResult().getGlobalErrors().forEach(error ->
-                violations.add(new Violation(error.getObjectName(), rule(error.getCode()), error.getDefaultMessage())));
+        List<Violation> violations = new ArrayList<>();
+        for (ObjectError error : e.getBindingResult().getAllErrors()) {
+            String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
+            violations.add(error.contains(ConstraintViolation.class)
+                    ? BeanViolations.of(field, error.unwrap(ConstraintViolation.class))
+                    : new Violation(field, String.valueOf(error.getCode()), error.getDefaultMessage()));
+        }
         return ResponseEntity.badRequest().body(invalidRequest(violations));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Violation violation;
-        if (e.getCause() instanceof InvalidFormatException format) {
-            violation = new Violation(path(format), "type", "'" + format.getValue() + "' is not a valid "
-                    + format.getTargetType().getSimpleName());
-        } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            violation = new Violation(path(mismatch), "type", "has the wrong type");
-        } else {
-            violation = new Violation("body", "json", "The request body is not valid JSON");
-        }
-        return ResponseEntity.badRequest().body(invalidRequest(List.of(violation)));
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(unreadable(e.getCause()))));
     }
 
-    private static ProblemDetail invalidRequest(List<Violation> violations) {
+    /** What in the body could not be read, named by its path as Bean Validation names fields: {@code trips[0].country}. */
+    private static Violation unreadable(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new Violation(path(unknown), Rule.UNKNOWN_FIELD, ApiMessages.text("unknownField",
+                    unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", "))));
+        }
+        if (cause instanceof InvalidNullException nullValue) {
+            return new Violation(path(nullValue), Rule.REQUIRED, ApiMessages.text("required.inList"));
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            Class<?> target = mismatch.getTargetType();
+            String field = path(mismatch);
+            if (field.isEmpty()) {
+                return new Violation(Rule.BODY, Rule.TYPE, ApiMessages.text("body.notAnObject",
+                        ApiMessages.text("json." + Found.of(mismatch).name().toLowerCase())));
+            }
+            if (target != null && target.isEnum()) {
+                return new Violation(field, Rule.ONE_OF, ApiMessages.text("oneOf", values(target)));
+            }
+            return new Violation(field, Rule.TYPE, ApiMessages.text(Expected.of(target).key()));
+        }
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
+            return new Violation(path(mapping), Rule.RANGE, ApiMessages.text("range.tooLarge"));
+        }
+        if (cause instanceof InputCoercionException tooLarge) {
+            return new Violation(path(tooLarge), Rule.RANGE, ApiMessages.text("range.tooLarge"));
+        }
+        if (cause instanceof JsonProcessingException json && json.getOriginalMessage() != null
+                && json.getOriginalMessage().startsWith("Duplicate field")) {
+            return new Violation(path(json), Rule.DUPLICATE_KEY, ApiMessages.text("duplicateKey"));
+        }
+        if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
+            JsonLocation at = json.getLocation();
+            return new Violation(Rule.BODY, Rule.JSON, ApiMessages.text("json.at", at.getLineNr(), at.getColumnNr()));
+        }
+        return new Violation(Rule.BODY, Rule.JSON, ApiMessages.text("json"));
+    }
+
+    private static String values(Class<?> enumType) {
+        return List.of(enumType.getEnumConstants()).stream().map(value -> ((Enum<?>) value).name())
+                .collect(Collectors.joining(", "));
+    }
+
+    static ProblemDetail invalidRequest(List<Violation> found) {
+        List<Violation> violations = found.stream().sorted(BY_FIELD_THEN_RULE).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
         problem.setType(INVALID);
-        problem.setTitle("The request breaks " + (violations.size() == 1 ? "a rule" : violations.size() + " rules"));
+        problem.setTitle(violations.size() == 1 ? ApiMessages.text("title.oneRule")
+                : ApiMessages.text("title.rules", violations.size()));
         problem.setProperty("violations", violations);
         return problem;
     }
@@ -112,8 +173,72 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    /** Bean Validation names its constraints NotBlank, Size, ...; the API speaks of rules in lower case. */
-    private static String rule(@Nullable String code) {
-        return code == null ? "invalid" : Character.toLowerCase(code.charAt(0)) + code.substring(1);
+    /** Where the parser stood when a token broke the rules: the field being read. */
+    private static String path(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return Rule.BODY;
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]"
+                    : String.valueOf(context.getCurrentName()));
+        }
+        String path = String.join(".", steps).replace(".[", "[");
+        return path.isEmpty() ? Rule.BODY : path;
+    }
+
+    /** What a field wanted, in words a caller knows: never a Java type's name. */
+    private enum Expected {
+        TEXT, WHOLE_NUMBER, NUMBER, YES_OR_NO, DATE, LIST, OBJECT;
+
+        static Expected of(Class<?> type) {
+            if (type == null) {
+                return OBJECT;
+            }
+            if (CharSequence.class.isAssignableFrom(type)) {
+                return TEXT;
+            }
+            if (type == Long.class || type == long.class || type == Integer.class || type == int.class
+                    || type == Short.class || type == short.class) {
+                return WHOLE_NUMBER;
+            }
+            if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+                return NUMBER;
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return YES_OR_NO;
+            }
+            if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+                return DATE;
+            }
+            if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+                return LIST;
+            }
+            return OBJECT;
+        }
+
+        String key() {
+            return "type." + name().toLowerCase().replace("_", "");
+        }
+    }
+
+    /** The kind of JSON value a caller sent where an object belonged. */
+    private enum Found {
+        ARRAY, TEXT, NUMBER, BOOLEAN, VALUE;
+
+        static Found of(MismatchedInputException e) {
+            JsonToken token = e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
+            if (token == null) {
+                return VALUE;
+            }
+            return switch (token) {
+                case START_ARRAY, END_ARRAY -> ARRAY;
+                case VALUE_STRING -> TEXT;
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NUMBER;
+                case VALUE_TRUE, VALUE_FALSE -> BOOLEAN;
+                default -> VALUE;
+            };
+        }
     }
 }

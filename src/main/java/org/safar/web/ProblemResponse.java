@@ -39,4 +39,19 @@ public final class ProblemResponse {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         JSON.writeValue(response.getOutputStream(), problem);
     }
+
+    /** A failure nobody foresaw: the problem names the error id that its log line carries, and nothing else of it. */
+    public static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
+            String errorId) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("errorId", errorId);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
 }

@@ -50,19 +50,19 @@ class ProgrammeApiTest {
 
     @Test
     void refusesMissingFieldsWithTheFieldAndTheRule() {
-        assertRejected(VALID.replace("\"title\": \"Municipal e-services exchange\",", ""), "title", "notBlank");
+        assertRejected(VALID.replace("\"title\": \"Municipal e-services exchange\",", ""), "title", "required");
         assertRejected(VALID.replace("\"KR\"", "\"Korea\""), "hostCountry", "pattern");
-        assertRejected(VALID.replace("\"seats\": 5", "\"seats\": 0"), "seats", "min");
-        assertRejected(VALID.replace("\"B1\"", "\"B7\""), "requiredLanguageLevel", "type");
+        assertRejected(VALID.replace("\"seats\": 5", "\"seats\": 0"), "seats", "range");
+        assertRejected(VALID.replace("\"B1\"", "\"B7\""), "requiredLanguageLevel", "oneOf");
     }
 
     @Test
     void refusesRulesThatSpanSeveralFields() {
-        assertRejected(VALID.replace("2030-05-10", "2030-05-01"), "endDate", "afterStartDate");
+        assertRejected(VALID.replace("2030-05-10", "2030-05-01"), "endDate", "order");
         assertRejected(VALID.replace("2030-05-10", "2030-07-10"), "endDate", "duration");
         assertRejected(VALID.replace("\"STUDY_TRIP\"", "\"SHORT_COURSE\""), "seats", "groupSize");
         assertRejected(VALID.replace("\"requiredLanguage\": \"en\",", ""), "requiredLanguageLevel",
-                "languageWithLevel");
+                "together");
         assertRejected(VALID.replace("\"KOICA\"", "\"OWN_BUDGET\""), "fundingSource", "donorCoverage");
     }
 
