@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.safar.delegation.DelegationView.MemberView;
 import org.safar.delegation.DelegationView.ProgrammeSummary;
 import org.safar.programme.Programme;
@@ -53,8 +54,20 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
 
     static DelegationView of(Delegation d, List<OpenTask> openTasks) {
         return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(d.getProgramme()), d.getNominatedBy(),
-                d.getStage(), d.getProblems(), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
+                d.getStage(), problems(d), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
                 d.getOpenedAt(), d.getClosedAt(), d.getMembers().stream().map(MemberView::of).toList(),
                 d.getApprovals().stream().map(ApprovalView::of).toList(), openTasks);
+    }
+
+    /**
+     * Everything that keeps the nomination from going on: the group's problems, then each active member
+     * found ineligible with the reason, "Rustam Mirzaev: ...", so that the list alone says what to fix.
+     */
+    private static List<String> problems(Delegation d) {
+        return Stream.concat(d.getProblems().stream(), d.getActiveMembers().stream()
+                        .filter(member -> !member.isEligible())
+                        .flatMap(member -> member.getEligibilityProblems().stream()
+                                .map(reason -> member.getStaff().getFullName() + ": " + reason)))
+                .toList();
     }
 }

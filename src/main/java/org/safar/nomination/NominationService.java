@@ -82,18 +82,28 @@ public class NominationService {
         delegations.get(delegationId).withdraw(reason.strip());
     }
 
+    /**
+     * What is wrong with the size of the group, naming the rule it breaks: the kind's ("a short course
+     * sends 10–15 people") before the programme's own seats. Stored with the delegation and read later by
+     * anyone, so written in English, as the eligibility decision writes its reasons.
+     */
     private static List<String> groupSizeProblems(Programme programme, int size) {
         ProgrammeKind kind = programme.getKind();
-        if (size < kind.minGroup()) {
-            return List.of(kind.minGroup() == 1 ? "Nominate at least one member."
-                    : "A " + label(kind) + " sends " + kind.minGroup() + "–" + kind.maxGroup()
-                            + " people; this delegation has " + size + ".");
+        if (size == 0) {
+            return List.of("Nominate at least one member.");
         }
-        if (size > programme.maxGroup()) {
-            return List.of("The programme takes at most " + programme.maxGroup() + " people; this delegation has "
+        if (size < kind.minGroup() || size > kind.maxGroup()) {
+            return List.of(capitalised(ProgrammeService.groupRule(kind, Locale.ENGLISH)) + "; this delegation has "
                     + size + ".");
         }
+        if (size > programme.maxGroup()) {
+            return List.of("The programme has " + programme.getSeats() + " seats; this delegation has " + size + ".");
+        }
         return List.of();
+    }
+
+    private static String capitalised(String sentence) {
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private EligibilityFacts facts(Delegation delegation, Programme programme, StaffMember nominee) {
@@ -116,9 +126,5 @@ public class NominationService {
     /** "en" becomes "English", so that the officer reads a reason, not a code. */
     private static String languageName(String code) {
         return code == null ? null : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-    }
-
-    private static String label(ProgrammeKind kind) {
-        return kind.name().toLowerCase().replace('_', ' ');
     }
 }

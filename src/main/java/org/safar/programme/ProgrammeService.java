@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.ApiMessages;
@@ -84,10 +85,15 @@ public class ProgrammeService {
 
     /** The kind's rule on the size of its groups, as a person says it: "a short course sends 10–15 people". */
     public static String groupRule(ProgrammeKind kind) {
-        String kindName = ApiMessages.text("kind." + kind.name());
+        return groupRule(kind, ApiMessages.language());
+    }
+
+    /** The kind's rule on the size of its groups in a given language. */
+    public static String groupRule(ProgrammeKind kind, Locale language) {
+        String kindName = ApiMessages.text(language, "kind." + kind.name());
         if (kind.maxGroup() == Integer.MAX_VALUE) {
-            return ApiMessages.text("groupSize.atLeast", kindName, kind.minGroup());
+            return ApiMessages.text(language, "groupSize.atLeast", kindName, kind.minGroup());
         }
-        return ApiMessages.text("groupSize.between", kindName, kind.minGroup(), kind.maxGroup());
+        return ApiMessages.text(language, "groupSize.between", kindName, kind.minGroup(), kind.maxGroup());
     }
 }

@@ -29,12 +29,18 @@ public final class ApiMessages {
         return MESSAGES.getMessage(key, arguments, language());
     }
 
+    /** The text of a key in a given language: for what Safar stores and shows to whoever reads it later. */
+    public static String text(Locale language, String key, Object... arguments) {
+        return MESSAGES.getMessage(key, arguments, language);
+    }
+
     /** The text of a key, or the given English text where the key is not one of Safar's messages. */
     static String textOr(String key, String english, Object... arguments) {
         return MESSAGES.getMessage(key, arguments, english, language());
     }
 
-    private static Locale language() {
+    /** The language of the request being answered; English outside a request. */
+    public static Locale language() {
         return LocaleContextHolder.getLocaleContext() == null ? Locale.ENGLISH : LocaleContextHolder.getLocale();
     }
 }

@@ -53,6 +53,22 @@ class DelegationApiTest {
     }
 
     @Test
+    void aNominationThatCannotGoOnSaysWhyInTheKindsRuleAndForEachIneligibleMember() {
+        long japan = api().programmeId("Advanced training in public administration");
+        JsonNode delegation = api().ok(api().post("aziza", "/api/delegations", """
+                {"title": "Too small a course", "programmeId": %d, "memberStaffIds": %s}"""
+                .formatted(japan, api().staffIds("Eldor Fayziev", "Alisher Nurmatov"))));
+
+        assertThat(delegation.get("stage").asText()).isEqualTo("NOMINATION");
+        List<String> problems = new ArrayList<>();
+        delegation.get("problems").forEach(problem -> problems.add(problem.asText()));
+        assertThat(problems).first().isEqualTo("A short course sends 10–15 people; this delegation has 2.");
+        assertThat(problems).hasSize(2).last().asString().startsWith("Alisher Nurmatov: Passport expires");
+        assertThat(delegation.get("members").findValuesAsText("fullName"))
+                .containsExactly("Eldor Fayziev", "Alisher Nurmatov");
+    }
+
+    @Test
     void listsDelegationsByStageHostCountryAndProgramme() {
         long mongolia = api().programmeId("Peer-learning exchange");
         long id = api().ok(api().post("aziza", "/api/delegations", """
