@@ -67,7 +67,7 @@ public class AdvanceSettlementService {
             String userId) {
         Delegation delegation = delegations.get(delegationId);
         DelegationMember member = delegation.member(memberId)
-                .orElseThrow(() -> new NotFoundException("Member", memberId));
+                .orElseThrow(() -> new NotFoundException("member", memberId));
         if (!member.isActive()) {
             return Optional.empty();
         }

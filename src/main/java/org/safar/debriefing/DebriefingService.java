@@ -206,7 +206,7 @@ public class DebriefingService {
 
     private DelegationMember member(Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        return delegation.member(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+        return delegation.member(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
     }
 
     private TripReport reportOf(Long delegationId, Long memberId) {

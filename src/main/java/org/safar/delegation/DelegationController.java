@@ -33,14 +33,14 @@ class DelegationController {
 
     @PostMapping
     ResponseEntity<DelegationView> open(@Valid @RequestBody NewDelegation request) {
-        Long id = delegations.open(request, currentUser.officer("open delegations")).getId();
+        Long id = delegations.open(request, currentUser.officer("openDelegations")).getId();
         return ResponseEntity.created(URI.create("/api/delegations/" + id)).body(delegations.view(id));
     }
 
     /** Cancels the delegation at whatever stage it is: its open tasks close and a reservation is released. */
     @PostMapping("/{id}/cancel")
     DelegationView cancel(@PathVariable Long id, @Valid @RequestBody ReasonRequest request) {
-        cancellations.requestCancellation(id, request.reason(), currentUser.officer("cancel delegations"));
+        cancellations.requestCancellation(id, request.reason(), currentUser.officer("cancelDelegations"));
         return delegations.view(id);
     }
 
@@ -49,7 +49,7 @@ class DelegationController {
     DelegationView withdrawMember(@PathVariable Long id, @PathVariable Long memberId,
             @Valid @RequestBody ReasonRequest request) {
         delegations.withdrawMember(id, memberId, request.reason(),
-                currentUser.officer("withdraw members from delegations"));
+                currentUser.officer("withdrawMembers"));
         return delegations.view(id);
     }
 

@@ -78,7 +78,7 @@ public class DelegationService {
     }
 
     public Delegation get(Long id) {
-        return delegations.findById(id).orElseThrow(() -> new NotFoundException("Delegation", id));
+        return delegations.findById(id).orElseThrow(() -> new NotFoundException("delegation", id));
     }
 
     /** The delegation as the caller may see it; one they may not see is not found, so as not to tell it exists. */
@@ -93,7 +93,7 @@ public class DelegationService {
     public Delegation visible(Long id) {
         DelegationAccess.Viewer viewer = access.viewer();
         if (!delegations.isVisible(id, viewer.all(), viewer.countries(), viewer.userId(), viewer.parties())) {
-            throw new NotFoundException("Delegation", id);
+            throw new NotFoundException("delegation", id);
         }
         return get(id);
     }
@@ -138,7 +138,7 @@ public class DelegationService {
             throw new DelegationClosedException(delegationId, delegation.getStage());
         }
         DelegationMember member = delegation.member(memberId).filter(DelegationMember::isActive)
-                .orElseThrow(() -> new NotFoundException("Active member", memberId));
+                .orElseThrow(() -> new NotFoundException("activeMember", memberId));
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "required", "Say why the member is withdrawn");
         }

@@ -8,9 +8,10 @@ import java.util.List;
 import org.safar.delegation.DelegationService;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
-import org.safar.web.ForbiddenException;
+import org.safar.web.ApiMessages;
 import org.safar.web.BeanViolations;
 import org.safar.web.NotFoundException;
+import org.safar.web.Rule;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ class BudgetLineService {
 
     BudgetLineView view(Long id) {
         assertReader();
-        BudgetLine line = lines.findById(id).orElseThrow(() -> new NotFoundException("Budget line", id));
+        BudgetLine line = lines.findById(id).orElseThrow(() -> new NotFoundException("budgetLine", id));
         return BudgetLineView.of(line, reservations.findByLineIdOrderByReservedAtAscIdAsc(id).stream()
                 .map(r -> new BudgetLineView.ReservationView(r.getId(), r.getDelegationId(),
                         delegations.get(r.getDelegationId()).getTitle(), r.getAmount(), r.getStatus(),
@@ -60,14 +61,13 @@ class BudgetLineService {
     @Transactional
     BudgetLine create(NewBudgetLine request) {
         if (!currentUser.isMemberOf(SafarGroups.FINANCE)) {
-            throw new ForbiddenException("Only members of the group '" + SafarGroups.FINANCE
-                    + "' open budget lines; " + currentUser.id().orElse("an anonymous caller") + " is not one");
+            throw CurrentUser.onlyFor("openBudgetLines", caller(), SafarGroups.FINANCE);
         }
         BeanViolations.validate(validator, request);
         BigDecimal spent = request.spent() == null ? BigDecimal.ZERO : request.spent();
         new Violations()
-                .check(spent.compareTo(request.allocation()) <= 0, "spent", "withinAllocation",
-                        "must not be more than the allocation")
+                .check(spent.compareTo(request.allocation()) <= 0, "spent", Rule.WITHIN_ALLOCATION,
+                        ApiMessages.text("withinAllocation"))
                 .throwIfAny();
         String code = request.code().strip();
         if (lines.existsByCode(code)) {
@@ -79,8 +79,11 @@ class BudgetLineService {
 
     private void assertReader() {
         if (READERS.stream().noneMatch(currentUser::isMemberOf)) {
-            throw new ForbiddenException("Budget lines are for " + String.join(", ", READERS) + "; "
-                    + currentUser.id().orElse("an anonymous caller") + " is in none of these groups");
+            throw CurrentUser.onlyFor("readBudgetLines", caller(), READERS.toArray(String[]::new));
         }
+    }
+
+    private String caller() {
+        return currentUser.id().orElseGet(() -> ApiMessages.text("anonymousCaller"));
     }
 }

@@ -1,9 +1,11 @@
 package org.safar.funding;
 
+import org.safar.web.ApiMessages;
+
 /** A budget line with this code exists already; answered with 409. */
 class DuplicateBudgetLineException extends RuntimeException {
 
     DuplicateBudgetLineException(String code) {
-        super("A budget line with the code " + code + " exists already");
+        super(ApiMessages.text("conflict.budgetLineCode", code));
     }
 }

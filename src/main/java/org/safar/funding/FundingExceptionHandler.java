@@ -1,6 +1,7 @@
 package org.safar.funding;
 
 import java.net.URI;
+import org.safar.web.ApiMessages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,7 @@ class FundingExceptionHandler {
     ProblemDetail duplicate(DuplicateBudgetLineException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(URI.create("https://safar.example/problems/duplicate-budget-line"));
-        problem.setTitle("Budget line exists");
+        problem.setTitle(ApiMessages.text("title.budgetLineExists"));
         return problem;
     }
 }

@@ -158,7 +158,7 @@ public class FundingService {
     @Transactional(readOnly = true)
     public DelegationFunding get(Long delegationId) {
         return fundings.findByDelegationId(delegationId)
-                .orElseThrow(() -> new NotFoundException("Funding of delegation", delegationId));
+                .orElseThrow(() -> new NotFoundException("funding", delegationId));
     }
 
     /** The delegation's latest reservation, held or released; empty if nothing was ever reserved. */

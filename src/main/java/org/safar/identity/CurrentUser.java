@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.safar.web.ApiMessages;
 import org.safar.web.ForbiddenException;
 import org.springframework.stereotype.Component;
 
@@ -64,29 +65,37 @@ public class CurrentUser {
     }
 
     /**
-     * Refuses a caller in none of the groups; Safar itself (no caller, e.g. loading demo data) may.
+     * Refuses a caller in none of the groups, told what only they do; Safar itself (no caller, e.g.
+     * loading demo data) may.
      *
-     * @param what what only these groups do, e.g. "add programmes"
+     * @param action what only these groups do, as the key {@code action.<action>} of
+     *     {@code i18n/api*.properties} says it: {@code addProgrammes} is "add programmes"
      */
-    public void requireAnyOf(String what, String... groups) {
+    public void requireAnyOf(String action, String... groups) {
         Optional<String> userId = id();
         if (userId.isPresent() && Arrays.stream(groups).noneMatch(this::isMemberOf)) {
-            throw new ForbiddenException("Only members of " + Arrays.stream(groups).map(g -> "'" + g + "'")
-                    .collect(Collectors.joining(" or ")) + " " + what + "; " + userId.get() + " is not one");
+            throw onlyFor(action, userId.get(), groups);
         }
     }
 
     /**
      * The calling officer; anyone else is refused, told what only officers do.
      *
-     * @param what what the caller tried, as only officers do it, e.g. "cancel delegations"
+     * @param action what the caller tried, as the key {@code action.<action>} says it: {@code cancelDelegations}
      */
-    public String officer(String what) {
-        String userId = id().orElseThrow(() -> new ForbiddenException("Log in as an officer to " + what));
+    public String officer(String action) {
+        String userId = id().orElseThrow(() -> new ForbiddenException(
+                ApiMessages.text("forbidden.logInAsOfficer", ApiMessages.text("action." + action))));
         if (!isMemberOf(SafarGroups.OFFICERS)) {
-            throw new ForbiddenException("Only members of the group '" + SafarGroups.OFFICERS + "' " + what + "; "
-                    + userId + " is not one");
+            throw onlyFor(action, userId, SafarGroups.OFFICERS);
         }
         return userId;
+    }
+
+    /** "Only members of 'officers' cancel delegations; timur is not one", in the caller's language. */
+    public static ForbiddenException onlyFor(String action, String userId, String... groups) {
+        return new ForbiddenException(ApiMessages.text("forbidden.onlyGroups",
+                Arrays.stream(groups).map(group -> "'" + group + "'").collect(Collectors.joining(", ")),
+                ApiMessages.text("action." + action), userId));
     }
 }

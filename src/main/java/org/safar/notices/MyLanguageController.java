@@ -2,6 +2,7 @@ package org.safar.notices;
 
 import org.safar.i18n.UserLanguages;
 import org.safar.identity.CurrentUser;
+import org.safar.web.ApiMessages;
 import org.safar.web.ForbiddenException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,6 +37,6 @@ class MyLanguageController {
     }
 
     private String me() {
-        return currentUser.id().orElseThrow(() -> new ForbiddenException("Log in to choose your language"));
+        return currentUser.id().orElseThrow(() -> new ForbiddenException(ApiMessages.text("forbidden.logIn", ApiMessages.text("action.chooseLanguage"))));
     }
 }

@@ -33,12 +33,12 @@ public class ProgrammeService {
     }
 
     public Programme get(Long id) {
-        return programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme", id));
     }
 
     @Transactional
     public Programme create(NewProgramme request) {
-        currentUser.requireAnyOf("add programmes", SafarGroups.OFFICERS, SafarGroups.ADMINS);
+        currentUser.requireAnyOf("addProgrammes", SafarGroups.OFFICERS, SafarGroups.ADMINS);
         validate(request);
         Programme programme = new Programme(request.title().strip(), request.kind(), request.hostCountry(),
                 request.hostInstitution().strip(), request.startDate(), request.endDate(), request.seats())

@@ -36,7 +36,7 @@ public class StaffService {
 
     public StaffView view(Long id) {
         return staff.findById(id).filter(this::readable).map(StaffView::of)
-                .orElseThrow(() -> new NotFoundException("Staff member", id));
+                .orElseThrow(() -> new NotFoundException("staffMember", id));
     }
 
     private boolean readable(StaffMember member) {
@@ -49,7 +49,7 @@ public class StaffService {
     }
 
     public StaffMember get(Long id) {
-        return staff.findById(id).orElseThrow(() -> new NotFoundException("Staff member", id));
+        return staff.findById(id).orElseThrow(() -> new NotFoundException("staffMember", id));
     }
 
     /** Every one of the given staff members, or a 404 naming the first that is not in the registry. */
@@ -57,14 +57,14 @@ public class StaffService {
         List<StaffMember> found = staff.findAllById(ids);
         ids.stream().filter(id -> found.stream().noneMatch(s -> s.getId().equals(id))).findFirst()
                 .ifPresent(missing -> {
-                    throw new NotFoundException("Staff member", missing);
+                    throw new NotFoundException("staffMember", missing);
                 });
         return found;
     }
 
     @Transactional
     public StaffView create(NewStaffMember request) {
-        currentUser.requireAnyOf("add staff to the registry", SafarGroups.OFFICERS, SafarGroups.ADMINS);
+        currentUser.requireAnyOf("addStaff", SafarGroups.OFFICERS, SafarGroups.ADMINS);
         Violations violations = new Violations()
                 .check((request.passportNumber() == null) == (request.passportExpiry() == null), "passportExpiry",
                         Rule.TOGETHER, ApiMessages.text("together.passport"))

@@ -64,6 +64,6 @@ public class MemberTasks {
 
     private DelegationMember member(Long delegationId, Long memberId) {
         return delegations.get(delegationId).member(memberId)
-                .orElseThrow(() -> new NotFoundException("Member", memberId));
+                .orElseThrow(() -> new NotFoundException("member", memberId));
     }
 }

@@ -65,7 +65,7 @@ public class TravelService {
             String visa, String visaNumber, String userId) {
         Delegation delegation = delegations.get(delegationId);
         DelegationMember member = delegation.member(memberId)
-                .orElseThrow(() -> new NotFoundException("Member", memberId));
+                .orElseThrow(() -> new NotFoundException("member", memberId));
         if (!member.isActive()) {
             return Optional.empty();
         }

@@ -49,7 +49,7 @@ public class VettingService {
         Delegation delegation = delegations.get(delegationId);
         ConflictOfInterest.assertIndependent(delegation, userId, "clear members of");
         DelegationMember member = delegation.member(memberId)
-                .orElseThrow(() -> new NotFoundException("Member", memberId));
+                .orElseThrow(() -> new NotFoundException("member", memberId));
         if (!member.isActive()) {
             return;
         }

@@ -47,6 +47,8 @@ public final class Rule {
     /** The length of a programme, within what its kind allows. */
     public static final String DURATION = "duration";
     public static final String DONOR_COVERAGE = "donorCoverage";
+    /** What was spent of a budget line, within its allocation. */
+    public static final String WITHIN_ALLOCATION = "withinAllocation";
 
     private Rule() {
     }

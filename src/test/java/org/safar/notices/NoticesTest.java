@@ -354,7 +354,7 @@ class NoticesTest {
         ResponseEntity<String> french = api.exchange("timur", HttpMethod.PUT, "/api/me/language",
                 "{\"language\": \"fr\"}");
         assertThat(french.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(french.getBody()).contains("language", "Choose one of en, ru, uz, kk, mn");
+        assertThat(french.getBody()).contains("language", "must be one of en, ru, uz, kk, mn");
         assertThat(api.ok(api.get("timur", "/api/me/language")).get("language").asText()).isEqualTo("en");
 
         assertThat(api.ok(api.exchange("timur", HttpMethod.PUT, "/api/me/language", "{\"language\": \"UZ\"}"))

@@ -92,7 +92,25 @@ class RequestReadingTest {
     }
 
     @Test
+    void refusalsThatAreNoRuleSpeakTheCallersLanguageToo() {
+        api().exchange("bakhtiyor", HttpMethod.PUT, "/api/me/language", "{\"language\": \"ru\"}");
+        JsonNode refused = api().read(api().exchange("bakhtiyor", HttpMethod.POST, "/api/delegations/1/cancel",
+                "{\"reason\": \"Не моя\"}"));
+        assertThat(refused.get("title").asText()).isEqualTo("Нет прав");
+        assertThat(refused.get("detail").asText())
+                .isEqualTo("Только члены группы 'officers' могут отменять делегации; bakhtiyor в неё не входит");
+        JsonNode missing = api().read(api().get("bakhtiyor", "/api/programmes/987654"));
+        assertThat(missing.get("title").asText()).isEqualTo("Не найдено");
+        assertThat(missing.get("detail").asText()).isEqualTo("Программы 987654 нет");
+
+        api().exchange("aziza", HttpMethod.PUT, "/api/me/language", "{\"language\": \"en\"}");
+        assertThat(api().read(api().get("aziza", "/api/programmes/987654")).get("detail").asText())
+                .isEqualTo("Programme 987654 does not exist");
+    }
+
+    @Test
     void aRefusedCancelSaysWhatOnlyOfficersDo() {
+        api().exchange("gulnoza", HttpMethod.PUT, "/api/me/language", "{\"language\": \"en\"}");
         ResponseEntity<String> response = api().exchange("gulnoza", HttpMethod.POST, "/api/delegations/1/cancel",
                 "{\"reason\": \"Not mine\"}");
         assertThat(response.getStatusCode().value()).isEqualTo(403);
