@@ -13,6 +13,7 @@ import org.safar.web.BeanViolations;
 import org.safar.web.NotFoundException;
 import org.safar.web.Rule;
 import org.safar.web.Violations;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,8 +74,13 @@ class BudgetLineService {
         if (lines.existsByCode(code)) {
             throw new DuplicateBudgetLineException(code);
         }
-        return lines.save(new BudgetLine(request.fundingSource(), request.year(), code, request.name().strip(),
-                request.allocation(), spent, Instant.now(clock)));
+        try {
+            return lines.saveAndFlush(new BudgetLine(request.fundingSource(), request.year(), code,
+                    request.name().strip(), request.allocation(), spent, Instant.now(clock)));
+        } catch (DataIntegrityViolationException sameMoment) {
+            // Another line with this code was added at the same moment: its unique key decided.
+            throw new DuplicateBudgetLineException(code);
+        }
     }
 
     private void assertReader() {

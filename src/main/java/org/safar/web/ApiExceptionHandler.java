@@ -17,8 +17,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +75,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle(e.title());
+        return problem;
+    }
+
+    /**
+     * Two requests at the same moment, and this one lost: the database's unique key or a version check
+     * kept the winner's record. Endpoints that must answer a repeat like the first call retry before this;
+     * what reaches here is told to read and try again, never a 500.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
+            OptimisticLockingException.class})
+    ProblemDetail lostRace(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                ApiMessages.text("conflict.sameMoment"));
+        problem.setTitle(ApiMessages.text("title.conflict"));
         return problem;
     }
 

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +64,33 @@ class BudgetLineApiTest {
             assertThat(api().ok(api().get(reader, "/api/budget-lines/" + id)).get("name").asText())
                     .isEqualTo("KOICA counterpart fund");
         }
+    }
+
+    @Test
+    void theSameLineOpenedEightTimesAtOnceIsOpenedOnceAndTheOthersAreToldItExists() throws Exception {
+        CyclicBarrier together = new CyclicBarrier(8);
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(callers.submit(() -> {
+                    together.await();
+                    return api().post("madina", "/api/budget-lines", line("RACE-2099"));
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ResponseEntity<String>> answer : answers) {
+                ResponseEntity<String> response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.getStatusCode().value());
+                if (response.getStatusCode().value() == 409) {
+                    assertThat(api().read(response).get("type").asText()).endsWith("/duplicate-budget-line");
+                }
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(lines.findAll()).filteredOn(line -> line.getCode().equals("RACE-2099")).hasSize(1);
     }
 
     @Test
