@@ -2,7 +2,6 @@ package org.safar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +19,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,12 +34,12 @@ import org.springframework.test.context.ActiveProfiles;
  * after the trip, this side moves the engine's clock to the departure, the return and six months on,
  * and runs the timers, as the job executor would. Screenshots of every form go to {@code target/e2e-screenshots}.
  */
+@ExtendWith(BrowserPrerequisites.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class TasklistLifecycleBrowserTest {
 
-    private static final Path E2E = Path.of("src/test/e2e");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path E2E = BrowserPrerequisites.E2E;
     private static final Path STATE = Path.of("target/e2e-state.json").toAbsolutePath();
     private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots").toAbsolutePath();
 
@@ -55,14 +54,6 @@ class TasklistLifecycleBrowserTest {
 
     @Autowired
     ManagementService management;
-
-    @BeforeAll
-    static void browserAndScriptsAreThere() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "SKIPPED TasklistLifecycleBrowserTest: Debian's Chromium is not at "
-                + CHROMIUM + "; install it with 'apt-get install -y chromium' (.ci/run does)");
-        assumeTrue(Files.isDirectory(E2E.resolve("node_modules/playwright-core")), "SKIPPED TasklistLifecycleBrowserTest: "
-                + "the browser test's npm packages are missing; run 'npm ci' in " + E2E + " (.ci/run does)");
-    }
 
     @AfterEach
     void resetEngineClock() {

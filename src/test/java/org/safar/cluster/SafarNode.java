@@ -51,6 +51,7 @@ final class SafarNode implements AutoCloseable {
         // A small heap, one collector thread and the quick compiler: two nodes and the test share two cores.
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", applicationClasspath(), SafarApplication.class.getName());
         Map<String, String> env = builder.environment();
         env.keySet().retainAll(INHERITED);

@@ -3,9 +3,11 @@ package org.safar.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,7 +42,13 @@ public final class TestPostgres {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // The binaries unpack under target/ (once, shared by the test JVMs), and each server's
+                // data lives there too: nothing of the suite lands in the system's temporary folder.
+                Path target = Path.of("target", "embedded-pg").toAbsolutePath();
+                server = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(target.toFile())
+                        .setDataDirectory(target.resolve("data-" + UUID.randomUUID()))
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
             }
