@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How an app's jar is started: as packaged ({@code java -jar app.jar}), or as docker/Dockerfile runs
+ * How an app is started: as the README starts Safar ({@code ./mvnw spring-boot:run}, with the JVM
+ * options the pom gives the plugin), as packaged ({@code java -jar app.jar}), or as docker/Dockerfile runs
  * it: extracted by Spring Boot ({@code -Djarmode=tools extract}: the app's classes in a small jar,
  * its libraries as plain jars beside it) with a class-data-sharing archive made by one training run
  * ({@code -XX:ArchiveClassesAtExit} with {@code -Dspring.context.exit=onRefresh}), so that the JVM
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 record Launch(String name, Kind kind, Path jar, List<String> jvmOptions) {
 
     enum Kind {
-        JAR("jar"), CDS("cds");
+        README("readme"), JAR("jar"), CDS("cds");
 
         final String label;
 
@@ -30,7 +31,7 @@ record Launch(String name, Kind kind, Path jar, List<String> jvmOptions) {
 
     /** Ready to start the app the given way; for {@link Kind#CDS} after extracting it and its training run. */
     static Launch prepare(String name, Path packagedJar, Kind kind, List<String> jvmOptions, Path work, Duration timeout) {
-        if (kind == Kind.JAR) {
+        if (kind == Kind.JAR || kind == Kind.README) {
             return new Launch(name, kind, packagedJar, jvmOptions);
         }
         Path extracted = work.resolve(name + "-extracted").toAbsolutePath();
@@ -51,7 +52,15 @@ record Launch(String name, Kind kind, Path jar, List<String> jvmOptions) {
         return new Launch(name, kind, jar, options);
     }
 
+    /** Extra Maven arguments for the README's command (e.g. {@code -o} on a machine without a network). */
+    private static final List<String> MAVEN_ARGUMENTS = List.of(System.getProperty("startup.maven", "").trim().split("\\s+"))
+            .stream().filter(argument -> !argument.isEmpty()).toList();
+
     LaunchedApp start(String which, Path directory) {
+        if (kind == Kind.README) {
+            return LaunchedApp.launchReadmeCommand(name + "-" + which, Path.of(""), MAVEN_ARGUMENTS,
+                    "org.safar.SafarApplication", directory);
+        }
         return LaunchedApp.launch(name + "-" + which, jar, jvmOptions, directory);
     }
 

@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Spring Boot jar started with {@code java <options> -jar} in a JVM of its own, in a working
- * directory of its own (where its H2 file database lives), probed from outside as an operator's
- * monitoring would: over HTTP, and in {@code /proc} for its memory. Closing it always ends the process.
+ * A Spring Boot app started in a JVM of its own, in a working directory of its own (where its H2 file
+ * database lives), probed from outside as an operator's monitoring would: over HTTP, and in
+ * {@code /proc} for its memory. It is started either as {@code java <options> -jar}, or as the README
+ * starts it, {@code ./mvnw spring-boot:run}: then the launched process is Maven, the app is the JVM
+ * Maven forks, and the figures are the app's (Maven's own memory is reported beside them). Closing
+ * it always ends both.
  */
 final class LaunchedApp implements AutoCloseable {
 
@@ -35,37 +38,92 @@ final class LaunchedApp implements AutoCloseable {
     private final Path log;
     private final long launchedAt;
     private final Process process;
+    private final String appMainClass;
     private final Thread killOnExit;
+    private ProcessHandle app;
 
-    private LaunchedApp(String name, int port, Path log, long launchedAt, Process process) {
+    private LaunchedApp(String name, int port, Path log, long launchedAt, Process process, String appMainClass) {
         this.name = name;
         this.port = port;
         this.log = log;
         this.launchedAt = launchedAt;
         this.process = process;
+        this.appMainClass = appMainClass;
+        this.app = appMainClass == null ? process.toHandle() : null;
         // Should the benchmark's own JVM be ended early, the app does not outlive it.
-        this.killOnExit = new Thread(process::destroyForcibly);
+        this.killOnExit = new Thread(() -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /** Starts {@code java <jvmOptions> -jar <jar>} in the directory; its output goes to {@code <name>.log} there. */
     static LaunchedApp launch(String name, Path jar, List<String> jvmOptions, Path directory) {
         int port = freePort();
-        Path log = directory.resolve(name + ".log");
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome().resolve("bin").resolve("java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        return start(name, command, port, directory, null);
+    }
+
+    /**
+     * Starts the README's command, {@code ./mvnw spring-boot:run}, in the project (the plugin's own
+     * JVM options, nothing added), with the app's port and working directory passed as the plugin's
+     * properties and any extra Maven arguments (such as {@code -o}) before the goal.
+     */
+    static LaunchedApp launchReadmeCommand(String name, Path project, List<String> mavenArguments, String mainClass,
+            Path directory) {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(project.toAbsolutePath().resolve("mvnw").toString());
+        command.add("-f");
+        command.add(project.toAbsolutePath().resolve("pom.xml").toString());
+        command.addAll(mavenArguments);
+        command.addAll(List.of("spring-boot:run", "-Dspring-boot.run.arguments=--server.port=" + port,
+                "-Dspring-boot.run.workingDirectory=" + directory.toAbsolutePath()));
+        return start(name, command, port, directory, mainClass);
+    }
+
+    private static LaunchedApp start(String name, List<String> command, int port, Path directory, String appMainClass) {
+        Path log = directory.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().retainAll(INHERITED);
+        // The Maven wrapper runs Maven on the JDK that runs the benchmark.
+        environment.put("JAVA_HOME", javaHome().toString());
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             Files.createDirectories(directory);
             long launchedAt = System.nanoTime();
-            return new LaunchedApp(name, port, log, launchedAt, builder.start());
+            return new LaunchedApp(name, port, log, launchedAt, builder.start(), appMainClass);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
+        }
+    }
+
+    private static Path javaHome() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
+    /**
+     * The app's JVM: the launched process itself, or the descendant of Maven whose command line runs
+     * the app's main class (found once the app answers, so it exists by then).
+     */
+    private ProcessHandle app() {
+        if (app == null) {
+            app = process.descendants().filter(child -> commandLine(child).contains(appMainClass)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No process of " + appMainClass + " under " + name));
+        }
+        return app;
+    }
+
+    private static String commandLine(ProcessHandle handle) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(handle.pid()), "cmdline")).replace('\0', ' ');
+        } catch (IOException processEnded) {
+            return "";
         }
     }
 
@@ -128,17 +186,23 @@ final class LaunchedApp implements AutoCloseable {
         }
     }
 
-    /** The process's resident memory now and at its peak, from the kernel. */
+    /** The app's resident memory now and at its peak, from the kernel, and the launcher's (Maven's) if any. */
     Memory memory() {
+        List<String> status = status(app());
+        long launcher = app().pid() == process.pid() ? 0 : kibibytes(status(process.toHandle()), "VmRSS:");
+        return new Memory(kibibytes(status, "VmRSS:"), kibibytes(status, "VmHWM:"), launcher);
+    }
+
+    private List<String> status(ProcessHandle handle) {
         try {
-            List<String> status = Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"));
-            return new Memory(kibibytes(status, "VmRSS:"), kibibytes(status, "VmHWM:"));
+            return Files.readAllLines(Path.of("/proc", String.valueOf(handle.pid()), "status"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the memory of " + name, e);
         }
     }
 
-    record Memory(long residentKiB, long peakKiB) {
+    /** Resident memory in KiB: the app's now and at its peak, and that of the process that launched it (or 0). */
+    record Memory(long residentKiB, long peakKiB, long launcherResidentKiB) {
     }
 
     private static long kibibytes(List<String> status, String field) {
@@ -147,10 +211,10 @@ final class LaunchedApp implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("No " + field + " in /proc/<pid>/status"));
     }
 
-    /** User and system CPU time of the process so far (fields 14 and 15 of /proc/<pid>/stat, in ticks of 10 ms). */
+    /** User and system CPU time of the app so far (fields 14 and 15 of /proc/<pid>/stat, in ticks of 10 ms). */
     private Duration cpuTime() {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String stat = Files.readString(Path.of("/proc", String.valueOf(app().pid()), "stat"));
             // The command name in parentheses may hold spaces; the fields that follow are plain.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
@@ -172,8 +236,16 @@ final class LaunchedApp implements AutoCloseable {
         }
     }
 
-    /** SIGTERM, as an operator stops it: Spring closes the engine and the database in order. */
+    /**
+     * SIGTERM, as an operator stops it: Spring closes the engine and the database in order; under
+     * Maven the app first, then Maven.
+     */
     void stop() {
+        process.descendants().forEach(child -> {
+            child.destroy();
+            child.onExit().completeOnTimeout(child, 60, TimeUnit.SECONDS).join();
+            child.destroyForcibly();
+        });
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -187,7 +259,7 @@ final class LaunchedApp implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process.isAlive()) {
+        if (process.isAlive() || process.descendants().findAny().isPresent()) {
             stop();
         }
         try {
