@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safar.CapturedLog;
 import org.safar.ProcessTestEngine;
 import org.safar.delegation.DelegationVariables;
 
@@ -292,7 +293,10 @@ class EmbassyCoordinationProcessTest {
         ProcessInstance stage = startEmbassyCoordination();
         answer(stage, EmbassyAnswer.CHANGES_REQUESTED);
 
-        assertThatThrownBy(() -> confirmByMessage(stage)).isInstanceOf(MismatchingMessageCorrelationException.class);
+        try (CapturedLog log = CapturedLog.of(CapturedLog.ENGINE_COMMANDS)) {
+            assertThatThrownBy(() -> confirmByMessage(stage)).isInstanceOf(MismatchingMessageCorrelationException.class);
+            assertThat(log.errors()).allSatisfy(error -> assertThat(error).contains("Cannot correlate message"));
+        }
         assertThat(stage).isWaitingAt(REVISE);
     }
 
