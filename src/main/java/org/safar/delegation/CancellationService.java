@@ -9,6 +9,7 @@ import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.InvalidRequestException;
+import org.safar.web.VersionClaim;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,29 +32,39 @@ public class CancellationService {
             Stage.DEBRIEFING);
 
     private final DelegationService delegations;
+    private final VersionClaim claims;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CancellationService(DelegationService delegations, RuntimeService runtime, ApplicationEventPublisher events,
-            CurrentUser currentUser, Clock clock) {
+    CancellationService(DelegationService delegations, VersionClaim claims, RuntimeService runtime,
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.delegations = delegations;
+        this.claims = claims;
         this.runtime = runtime;
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Asks the lifecycle of an open delegation to cancel it. */
+    /**
+     * Asks the lifecycle of an open delegation to cancel it. Asked again with the same reason once it is
+     * cancelled, it changes nothing: a client that repeats the call gets the first call's answer.
+     */
     public void requestCancellation(Long delegationId, String reason, String officer) {
-        Delegation delegation = delegations.get(delegationId);
-        if (!delegation.getStage().isOpen()) {
-            throw new DelegationClosedException(delegationId, delegation.getStage());
-        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "required", "Say why the delegation is cancelled");
         }
+        Delegation delegation = delegations.get(delegationId);
+        if (delegation.getStage() == Stage.CANCELLED && reason.strip().equals(delegation.getClosingReason())) {
+            return;
+        }
+        if (!delegation.getStage().isOpen()) {
+            throw new DelegationClosedException(delegationId, delegation.getStage());
+        }
+        // Of two cancellations at the same moment, the second fails here and, run again, finds this one.
+        claims.claim(delegation);
         // The officer's right to cancel is checked above; the lifecycle then acts as Safar itself.
         currentUser.asSafar(() -> runtime.createMessageCorrelation(DelegationVariables.MSG_DELEGATION_CANCELLED)
                 .processInstanceBusinessKey(delegationId.toString())

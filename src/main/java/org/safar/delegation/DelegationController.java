@@ -7,6 +7,7 @@ import org.safar.identity.CurrentUser;
 import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.Rule;
+import org.safar.web.SameMomentRetry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,19 +38,23 @@ class DelegationController {
         return ResponseEntity.created(URI.create("/api/delegations/" + id)).body(delegations.view(id));
     }
 
-    /** Cancels the delegation at whatever stage it is: its open tasks close and a reservation is released. */
+    /**
+     * Cancels the delegation at whatever stage it is: its open tasks close and a reservation is released.
+     * Sent again with the same reason, now or at the same moment, it answers as the first call did.
+     */
     @PostMapping("/{id}/cancel")
     DelegationView cancel(@PathVariable Long id, @Valid @RequestBody ReasonRequest request) {
-        cancellations.requestCancellation(id, request.reason(), currentUser.officer("cancelDelegations"));
+        String officer = currentUser.officer("cancelDelegations");
+        SameMomentRetry.once(() -> cancellations.requestCancellation(id, request.reason(), officer));
         return delegations.view(id);
     }
 
-    /** Takes one member out of the group; the others go on. */
+    /** Takes one member out of the group; the others go on. Sent again with the same reason, it answers alike. */
     @PostMapping("/{id}/members/{memberId}/withdraw")
     DelegationView withdrawMember(@PathVariable Long id, @PathVariable Long memberId,
             @Valid @RequestBody ReasonRequest request) {
-        delegations.withdrawMember(id, memberId, request.reason(),
-                currentUser.officer("withdrawMembers"));
+        String officer = currentUser.officer("withdrawMembers");
+        SameMomentRetry.once(() -> delegations.withdrawMember(id, memberId, request.reason(), officer));
         return delegations.view(id);
     }
 

@@ -16,9 +16,11 @@ import org.safar.programme.ProgrammeKind;
 import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffService;
 import org.safar.web.ApiMessages;
+import org.safar.web.ConflictException;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.Rule;
 import org.safar.web.NotFoundException;
+import org.safar.web.VersionClaim;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +37,13 @@ public class DelegationService {
     private final TaskService tasks;
     private final CurrentUser currentUser;
     private final DelegationAccess access;
+    private final VersionClaim claims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DelegationService(DelegationRepository delegations, ProgrammeService programmes, StaffService staff,
             RuntimeService runtime, TaskService tasks, CurrentUser currentUser, DelegationAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            VersionClaim claims, ApplicationEventPublisher events, Clock clock) {
         this.delegations = delegations;
         this.programmes = programmes;
         this.staff = staff;
@@ -48,6 +51,7 @@ public class DelegationService {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.access = access;
+        this.claims = claims;
         this.events = events;
         this.clock = clock;
     }
@@ -129,18 +133,27 @@ public class DelegationService {
 
     /**
      * Takes one member out of the group without stopping the others; the group must still be large
-     * enough for the programme's kind.
+     * enough for the programme's kind. Asked again with the same reason once the member is withdrawn, it
+     * changes nothing: a client that repeats the call gets the first call's answer.
      */
     @Transactional
     public void withdrawMember(Long delegationId, Long memberId, String reason, String by) {
-        Delegation delegation = get(delegationId);
-        if (!delegation.getStage().isOpen()) {
-            throw new DelegationClosedException(delegationId, delegation.getStage());
-        }
-        DelegationMember member = delegation.member(memberId).filter(DelegationMember::isActive)
-                .orElseThrow(() -> new NotFoundException("activeMember", memberId));
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "required", "Say why the member is withdrawn");
+        }
+        Delegation delegation = get(delegationId);
+        DelegationMember member = delegation.member(memberId)
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        if (!member.isActive()) {
+            if (reason.strip().equals(member.getWithdrawnReason())) {
+                return;
+            }
+            throw new ConflictException(ApiMessages.text("title.memberWithdrawn"), ApiMessages.text(
+                    "conflict.memberWithdrawn", member.getStaff().getFullName(), member.getWithdrawnBy(),
+                    member.getWithdrawnReason()));
+        }
+        if (!delegation.getStage().isOpen()) {
+            throw new DelegationClosedException(delegationId, delegation.getStage());
         }
         if (delegation.getActiveMembers().size() <= 1) {
             throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.lastMember",
@@ -152,6 +165,9 @@ public class DelegationService {
                     member.getStaff().getFullName(), ApiMessages.text("kind." + kind.name()),
                     ProgrammeService.groupRule(kind)));
         }
+        // Of two changes to the group at the same moment, the second fails here and, run again, sees the first:
+        // the same withdrawal as a repeat, another one against the smaller group.
+        claims.claim(delegation);
         delegation.withdrawMember(memberId, reason.strip(), by, Instant.now(clock));
         events.publishEvent(new MemberWithdrawn(delegationId, memberId));
     }

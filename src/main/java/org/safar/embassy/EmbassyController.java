@@ -1,5 +1,6 @@
 package org.safar.embassy;
 
+import org.safar.web.SameMomentRetry;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,9 +17,12 @@ class EmbassyController {
         this.confirmations = confirmations;
     }
 
-    /** Another system confirms the host arrangements; sent again with the same reference, it changes nothing. */
+    /**
+     * Another system confirms the host arrangements; sent again with the same reference, later or at the same
+     * moment, it changes nothing and answers as the first call did.
+     */
     @PostMapping("/embassy-confirmation")
     ConfirmationView confirm(@PathVariable Long id, @RequestBody ExternalConfirmation confirmation) {
-        return confirmations.confirm(id, confirmation);
+        return SameMomentRetry.once(() -> confirmations.confirm(id, confirmation));
     }
 }

@@ -19,14 +19,16 @@ import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.ConflictException;
 import org.safar.web.ForbiddenException;
+import org.safar.web.PlainText;
+import org.safar.web.VersionClaim;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.safar.web.PlainText;
 
 /**
  * Confirmations of host arrangements from other systems. Each is recorded and correlated to the
- * waiting embassy stage in one transaction; the same reference sent again changes nothing.
+ * waiting embassy stage in one transaction; the same reference sent again, later or at the same
+ * moment, changes nothing and is answered with the confirmation recorded first.
  */
 @Service
 class HostConfirmations {
@@ -39,15 +41,17 @@ class HostConfirmations {
     private final DelegationService delegations;
     private final EmbassyService embassy;
     private final HostConfirmationRepository confirmations;
+    private final VersionClaim claims;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     HostConfirmations(DelegationService delegations, EmbassyService embassy, HostConfirmationRepository confirmations,
-            RuntimeService runtime, CurrentUser currentUser, Clock clock) {
+            VersionClaim claims, RuntimeService runtime, CurrentUser currentUser, Clock clock) {
         this.delegations = delegations;
         this.embassy = embassy;
         this.confirmations = confirmations;
+        this.claims = claims;
         this.runtime = runtime;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -66,6 +70,9 @@ class HostConfirmations {
         HostArrangements arrangements = received.arrangements().validated(violations);
         String reference = received.reference().strip();
 
+        // The request is read before the confirmation is looked for: a confirmation recorded at the same
+        // moment is then either found below or changes the request's version, which the claim checks.
+        Optional<EmbassyRequest> latest = embassy.latest(delegationId);
         Optional<HostConfirmation> recorded = confirmations.findByDelegationIdAndReference(delegationId, reference);
         if (recorded.isPresent()) {
             if (!recorded.get().arrangements().equals(arrangements)) {
@@ -74,12 +81,15 @@ class HostConfirmations {
             }
             return ConfirmationView.of(recorded.get());
         }
-        ProcessInstance stage = waitingStage(delegationId)
+        EmbassyRequest request = latest.filter(EmbassyRequest::isOpen)
                 .orElseThrow(() -> new ConflictException(NOT_WAITING, whyNotWaiting(delegation)));
+        // Of two confirmations at the same moment, the second fails here and, run again, finds the first.
+        claims.claim(request);
+        ProcessInstance stage = waitingStage(delegationId)
+                .orElseThrow(() -> new ConflictException(NOT_WAITING, notInEmbassyCoordination(delegation)));
         // Microseconds, as the database keeps them: a repeated call answers exactly what the first did.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        HostConfirmation confirmation = embassy.openRequest(delegationId)
-                .confirm(arrangements, reference, ConfirmationChannel.API, caller, now);
+        HostConfirmation confirmation = request.confirm(arrangements, reference, ConfirmationChannel.API, caller, now);
         // The engine takes a definition only for start messages: the instance of embassyCoordination found by
         // business key narrows the correlation to the embassy stage, never the lifecycle with the same key.
         currentUser.asSafar(() -> runtime.createMessageCorrelation(EmbassyVariables.MSG_HOST_ARRANGEMENTS_CONFIRMED)
@@ -134,6 +144,12 @@ class HostConfirmations {
             return "The embassy asked for changes to delegation " + id
                     + " and the officer is revising it; confirm the new request once it has been sent";
         }
-        return "Delegation " + id + " is not in embassy coordination: it is at stage " + delegation.getStage();
+        return notInEmbassyCoordination(delegation);
+    }
+
+    /** Why a request still open has no stage waiting for its answer: the delegation was cancelled, say. */
+    private static String notInEmbassyCoordination(Delegation delegation) {
+        return "Delegation " + delegation.getId() + " is not in embassy coordination: it is at stage "
+                + delegation.getStage();
     }
 }

@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -79,11 +79,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Two requests at the same moment, and this one lost: the database's unique key or a version check
-     * kept the winner's record. Endpoints that must answer a repeat like the first call retry before this;
-     * what reaches here is told to read and try again, never a 500.
+     * Two requests at the same moment, and this one lost: the database's unique key, a version check or a
+     * row lock kept the winner's record. Endpoints that must answer a repeat like the first call retry
+     * before this ({@link SameMomentRetry}); what reaches here is told to read and try again, never a 500.
      */
-    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class,
             OptimisticLockingException.class})
     ProblemDetail lostRace(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safar.AtTheSameMoment;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -260,6 +261,27 @@ class NoticesTest {
         // The liaison in Berlin informs the host: a task of her group.
         assertThat(mailTo("berlin")).extracting(Mail::subject)
                 .containsExactly("Новая задача в Safar: Inform the host of the cancellation");
+    }
+
+    @Test
+    void aCancellationSentEightTimesAtOnceIsToldOnce() throws Exception {
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
+        long id = openGermanStudyTrip(api, "Notices — cancelled at once");
+        awaitAllSent();
+        smtp.purgeEmailFromAllMailboxes();
+        // The eight callers run no jobs: each would run the others' as well.
+        SafarApi caller = new SafarApi(rest);
+
+        List<ResponseEntity<String>> answers = AtTheSameMoment.eightTimes(() -> caller.post("aziza",
+                "/api/delegations/" + id + "/cancel", "{\"reason\": \"GIZ moved the study trip\"}"));
+
+        assertThat(answers).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.OK);
+        awaitAllSent();
+        assertThat(mailTo("jasur")).extracting(Mail::subject)
+                .containsExactly("Delegatsiya bekor qilindi: Notices — cancelled at once");
+        assertThat(mailTo("malika")).extracting(Mail::subject)
+                .containsExactly("Делегация отменена: Notices — cancelled at once");
+        assertThat(mailTo("aziza")).isEmpty();
     }
 
     @Test
