@@ -10,19 +10,18 @@ import org.safar.StartRefused;
 import org.safar.identity.PasswordRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
 
 /**
  * The settings Safar checks before any of it starts, so that a start that cannot go well ends at
  * once with one line saying what to set ({@link StartRefused}), before the engine, the web server or
- * any bean fails over it. It runs as soon as the configuration is read and logging is set up, before
- * the banner (registered in META-INF/spring.factories).
+ * any bean fails over it. It runs once the configuration is complete, initializers' settings
+ * included, and before the first bean is made: right after the banner and the profiles' line
+ * (registered in META-INF/spring.factories).
  *
  * <ul>
  *   <li>In every profile, the database's settings are there: a missing SAFAR_DB_URL is named, not
@@ -33,7 +32,7 @@ import org.springframework.core.env.PropertySource;
  *       ({@link PasswordRule}), since the starter saves it through that policy.</li>
  * </ul>
  */
-class StartSettings implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+class StartSettings implements ApplicationListener<ApplicationPreparedEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartSettings.class);
 
@@ -48,13 +47,8 @@ class StartSettings implements ApplicationListener<ApplicationEnvironmentPrepare
             + " to its password, best as a secret file (README, Running in production)";
 
     @Override
-    public int getOrder() {
-        return LoggingApplicationListener.DEFAULT_ORDER + 1;
-    }
-
-    @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        ConfigurableEnvironment environment = event.getEnvironment();
+    public void onApplicationEvent(ApplicationPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getApplicationContext().getEnvironment();
         checkDatabaseSettings(environment);
         if (environment.matchesProfiles("prod")) {
             checkProductionDatabase(environment);

@@ -80,9 +80,14 @@ class ProductionProfileTest {
                 Action:
 
                 Add the postgres profile (SPRING_PROFILES_ACTIVE=prod,postgres)""");
-        // The report is all there is: nothing started, nothing else failed, no stack trace.
-        assertThat(output.lines().filter(line -> !line.isBlank())).as("lines on the console").hasSizeLessThan(12);
-        assertThat(output).doesNotContain("\tat ", "Exception", "Tomcat", "Starting SafarApplication");
+        // The banner, the profiles, and the report: nothing started, nothing else failed, no stack trace.
+        List<String> lines = output.lines().filter(line -> !line.isBlank()).toList();
+        int profiles = lines.indexOf(lines.stream().filter(line -> line.contains("The following 1 profile is active"))
+                .findFirst().orElseThrow());
+        assertThat(lines.get(profiles + 1)).as("the line after the profiles").contains("ERROR")
+                .contains("LoggingFailureAnalysisReporter");
+        assertThat(lines).as("lines on the console").hasSizeLessThan(30);
+        assertThat(output).doesNotContain("\tat ", "Exception", "Tomcat", "HikariPool");
         assertThat(folder.resolve("data")).as("the H2 file").doesNotExist();
     }
 
