@@ -7,8 +7,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -28,6 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * The groups of PRODUCT.md, what each may do in the engine, and the Tasklist filters everyone
  * shares. Runs at every start and adds only what is missing, so it is safe on a production database.
+ * An embassy group gets the same as the others, whether it is one of the first host countries, was
+ * made by hand in Admin (at the next start), or came with a programme to a new host country
+ * ({@link #openEmbassy}, at once).
  *
  * <p>Task permissions are not granted here: the engine grants them to the assignee and the candidate
  * groups of each task as it is created, so people see the tasks that are theirs and no others.
@@ -46,29 +52,51 @@ public class AccessSetup {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final CurrentUser currentUser;
 
     AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks) {
+            TaskService tasks, CurrentUser currentUser) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.currentUser = currentUser;
     }
 
     @EventListener
     @Order(1)
     public void onEngineReady(ApplicationReadyEvent event) {
         GROUPS.forEach(this::group);
-        for (String group : GROUPS.keySet()) {
-            grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-            for (String process : SAFAR_PROCESSES) {
-                grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
-            }
-        }
+        Set<String> workingInTasklist = new LinkedHashSet<>(GROUPS.keySet());
+        identity.createGroupQuery().list().stream().map(Group::getId)
+                .filter(id -> SafarGroups.embassyCountry(id).isPresent()).forEach(workingInTasklist::add);
+        workingInTasklist.forEach(this::grantTasklist);
         grant(SafarGroups.OFFICERS, Resources.PROCESS_DEFINITION, "delegation", Permissions.CREATE_INSTANCE);
         grant(SafarGroups.OFFICERS, Resources.PROCESS_DEFINITION, "changeDelegation", Permissions.CREATE_INSTANCE);
         grant(SafarGroups.OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         createFilters();
+    }
+
+    /**
+     * The embassy group of a host country, with what every group working in Tasklist gets, if it
+     * lacks any of it: for a programme to a country that had none. Runs as Safar, whoever adds the
+     * programme, in the caller's transaction, so the group comes and goes with the programme.
+     */
+    public void openEmbassy(String countryCode) {
+        currentUser.asSafar(() -> {
+            String group = SafarGroups.embassy(countryCode);
+            group(group, embassyName(countryCode));
+            grantTasklist(group);
+            return group;
+        });
+    }
+
+    /** Tasklist, and reading the models of Safar's processes (their diagrams and forms). */
+    private void grantTasklist(String group) {
+        grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        for (String process : SAFAR_PROCESSES) {
+            grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+        }
     }
 
     private static Map<String, String> groups() {
@@ -79,9 +107,13 @@ public class AccessSetup {
         groups.put(SafarGroups.AGENCY_DIRECTORS, "Agency directors");
         groups.put(SafarGroups.FINANCE, "Budget office");
         groups.put(SafarGroups.PARTICIPANTS, "Participants");
-        SafarGroups.EMBASSY_COUNTRIES.forEach(country ->
-                groups.put(SafarGroups.embassy(country), "Embassy liaison, " + country));
+        SafarGroups.EMBASSY_COUNTRIES.forEach(country -> groups.put(SafarGroups.embassy(country), embassyName(country)));
         return Map.copyOf(groups);
+    }
+
+    /** As Tasklist's group.embassy says it in English, which TasklistNames translates. */
+    private static String embassyName(String countryCode) {
+        return "Embassy liaison, " + countryCode;
     }
 
     private void group(String id, String name) {

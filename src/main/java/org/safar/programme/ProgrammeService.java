@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.safar.identity.AccessSetup;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.ApiMessages;
@@ -21,11 +22,13 @@ public class ProgrammeService {
     private final ProgrammeRepository programmes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessSetup access;
 
-    ProgrammeService(ProgrammeRepository programmes, CurrentUser currentUser, Clock clock) {
+    ProgrammeService(ProgrammeRepository programmes, CurrentUser currentUser, Clock clock, AccessSetup access) {
         this.programmes = programmes;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.access = access;
     }
 
     public List<Programme> all() {
@@ -47,7 +50,10 @@ public class ProgrammeService {
                 .requiring(request.requiredLanguage(), request.requiredLanguageLevel())
                 .withAirfareEstimate(request.airfareEstimateUsd())
                 .describedAs(request.description());
-        return programmes.save(programme);
+        Programme saved = programmes.save(programme);
+        // Embassy coordination sends the host country's liaisons a task: their group must exist and work in Tasklist.
+        access.openEmbassy(saved.getHostCountry());
+        return saved;
     }
 
     /**

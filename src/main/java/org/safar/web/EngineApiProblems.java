@@ -47,6 +47,9 @@ class EngineApiProblems extends OncePerRequestFilter {
     private static final Pattern RESOURCE_PREFIX = Pattern.compile(
             "^Cannot (submit task form|complete task|instantiate process definition|resolve task) \\S+: ");
 
+    /** The engine's words when a new password breaks the password policy (SaveUserCmd, Camunda 7.24). */
+    static final String PASSWORD_POLICY_REFUSAL = "Password does not match policy";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -113,6 +116,10 @@ class EngineApiProblems extends OncePerRequestFilter {
                 // A resource of Camunda's REST API could not do what the request asked (start a process with
                 // skip flags and no instruction, ...): the request's fault, unlike an engine that failed.
                 return engineStatus == 500 ? HttpStatus.BAD_REQUEST : statusOr500(engineStatus);
+            case "ProcessEngineException":
+                // A password the password policy refuses (prod) is the request's fault; Camunda's SaveUserCmd
+                // says so in a plain ProcessEngineException, which the REST API answers with 500.
+                return message.equals(PASSWORD_POLICY_REFUSAL) ? HttpStatus.BAD_REQUEST : statusOr500(engineStatus);
             case "TaskAlreadyClaimedException":
             case "OptimisticLockingException":
             case "SuspendedEntityInteractionException":

@@ -22,7 +22,8 @@ import org.safar.postgres.TestPostgres;
 
 /**
  * Two Safar nodes on one PostgreSQL, each in a JVM of its own with its job executor on, configured
- * as docker/compose.yaml configures its two nodes: the settings of docker/safar-node.env, the
+ * as docker/compose.yaml with docker/compose.demo.yaml configures its two nodes: the settings of
+ * docker/safar-node.env with the demo's over them (the drill works as the demo's users), the
  * database, the SMTP server (here a GreenMail of the test's own), and each node's name
  * (ComposeFileTest shows that compose gives its nodes nothing else). 200 delegations go from opening
  * to their traveller's trip report through their save points and timers, spread over both nodes,
@@ -74,7 +75,7 @@ class ClusterTest {
                         .formatted(String.join("','", heldAtDeath)));
                 System.out.printf("""
 
-                        Cluster drill: two nodes on PostgreSQL 17, configured by docker/safar-node.env
+                        Cluster drill: two nodes on PostgreSQL 17, configured by docker/safar-node.env and compose.demo.yaml
                           delegations ............ %d: %d waiting for trip report and settlement, %d cancelled
                           jobs run ............... %d %s, job runs failed and retried: %d, timers waiting: %d
                           node killed ............ safar-1 by SIGKILL with %s, holding %d jobs; %d of them run by safar-2
@@ -123,11 +124,13 @@ class ClusterTest {
 
     private static SafarNode node(String name, String database, GreenMail smtp, TripDay trip) {
         Map<String, String> perNode = Map.of("SAFAR_DB_URL", database, "SAFAR_DB_USER", TestPostgres.USER,
-                "SAFAR_DB_PASSWORD", TestPostgres.PASSWORD, "SPRING_MAIL_HOST", smtp.getSmtp().getBindTo(),
+                "SAFAR_DB_PASSWORD", TestPostgres.PASSWORD, "SAFAR_ADMIN_PASSWORD", "Cluster-Drill-2026!",
+                "SPRING_MAIL_HOST", smtp.getSmtp().getBindTo(),
                 "SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "SAFAR_NODE_NAME", name,
                 "TZ", trip.tz());
         assertThat(perNode.keySet()).isEqualTo(NodeSettings.PER_NODE);
         Map<String, String> environment = new HashMap<>(NodeSettings.read());
+        environment.putAll(NodeSettings.demo(name));
         environment.putAll(perNode);
         return SafarNode.start(name, environment, LOGS);
     }

@@ -16,13 +16,16 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * No Docker engine runs the tests, so the cluster test stands in for docker/compose.yaml: this test
  * shows that compose gives its nodes what the cluster test gives its own, the settings of
- * docker/safar-node.env and per node the same few variables, that their e-mail goes to the demo's
- * mail server, and that the proxy sends to both.
+ * docker/safar-node.env and per node the same few variables, and compose.demo.yaml the demo's on top;
+ * that the nodes run in production with their passwords from secret files and no demo; that their
+ * e-mail goes to the trial's mail server; and that the proxy ends TLS and sends to both.
  */
 class ComposeFileTest {
 
     private static final Path COMPOSE = Path.of("docker", "compose.yaml");
+    private static final Path NGINX = Path.of("docker", "nginx.conf");
     private static final List<String> NODES = List.of("safar-1", "safar-2");
+    private static final List<String> NODE_SECRETS = List.of("SAFAR_DB_PASSWORD", "SAFAR_ADMIN_PASSWORD");
 
     @Test
     void composeGivesItsNodesTheSettingsTheClusterTestGivesItsOwn() throws IOException {
@@ -35,11 +38,11 @@ class ComposeFileTest {
             assertThat(node.get("env_file")).as("env_file of %s", name).isEqualTo(List.of("safar-node.env"));
             Map<String, Object> environment = section(node, "environment");
             Set<String> perNode = new HashSet<>(environment.keySet());
-            // The password arrives as a secret file, which Spring reads as ${SAFAR_DB_PASSWORD} through configtree.
+            // The passwords arrive as secret files, which Spring reads as ${SAFAR_DB_PASSWORD} … through configtree.
             assertThat(perNode.remove("SPRING_CONFIG_IMPORT")).isTrue();
             assertThat(environment.get("SPRING_CONFIG_IMPORT")).isEqualTo("optional:configtree:/run/secrets/");
-            assertThat(node.get("secrets")).as("secrets of %s", name).isEqualTo(List.of("SAFAR_DB_PASSWORD"));
-            perNode.add("SAFAR_DB_PASSWORD");
+            assertThat(node.get("secrets")).as("secrets of %s", name).isEqualTo(NODE_SECRETS);
+            perNode.addAll(NODE_SECRETS);
             assertThat(perNode).as("what %s gets beside safar-node.env", name).isEqualTo(NodeSettings.PER_NODE);
             assertThat(environment.get("SAFAR_NODE_NAME")).isEqualTo(name);
         }
@@ -53,7 +56,36 @@ class ComposeFileTest {
     }
 
     @Test
-    void theNodesSendTheirNoticesToTheDemosMailServerWhoseMailOnlyThisMachineReads() throws IOException {
+    void theNodesRunInProductionWithTheirPasswordsFromSecretFilesAndNoDemo() throws IOException {
+        Map<String, String> shared = NodeSettings.read();
+        assertThat(shared.get("SPRING_PROFILES_ACTIVE")).as("profiles of the nodes").isEqualTo("prod,postgres");
+        assertThat(shared).as("the demo, which prod refuses").doesNotContainKey("SAFAR_DEMO_ENABLED");
+        assertThat(shared.keySet()).as("passwords written into safar-node.env")
+                .noneMatch(variable -> variable.contains("PASSWORD"));
+        Map<String, Object> compose = compose();
+        Map<String, Object> services = section(compose, "services");
+        for (String name : NODES) {
+            assertThat(section(section(services, name), "environment")).as("environment of %s", name)
+                    .doesNotContainKeys("SAFAR_DEMO_ENABLED", "SPRING_PROFILES_ACTIVE", "SAFAR_DB_PASSWORD",
+                            "SAFAR_ADMIN_PASSWORD");
+        }
+        Map<String, Object> secrets = section(compose, "secrets");
+        for (String secret : secrets.keySet()) {
+            assertThat((String) section(secrets, secret).get("file")).as("file of the secret %s", secret)
+                    .startsWith("./secrets/");
+        }
+        assertThat(secrets).containsKeys(NODE_SECRETS.toArray(String[]::new));
+        assertThat(Files.readAllLines(Path.of("docker", "secrets", ".gitignore")))
+                .as("docker/secrets kept out of git").contains("*");
+        // The trial's demo, over the production settings, the way the cluster test starts its nodes.
+        for (String name : NODES) {
+            assertThat(NodeSettings.demo(name)).as("compose.demo.yaml for %s", name).isEqualTo(
+                    Map.of("SPRING_PROFILES_ACTIVE", "postgres", "SAFAR_DEMO_ENABLED", "true"));
+        }
+    }
+
+    @Test
+    void theNodesSendTheirNoticesToTheTrialsMailServerWhoseMailOnlyThisMachineReads() throws IOException {
         Map<String, String> shared = NodeSettings.read();
         assertThat(shared).containsEntry("SAFAR_NOTICES_ENABLED", "true");
         Map<String, Object> services = section(compose(), "services");
@@ -66,15 +98,41 @@ class ComposeFileTest {
         }
         assertThat(mailpit.get("ports")).as("Mailpit's web UI, published to this machine alone")
                 .isEqualTo(List.of("127.0.0.1:8025:8025"));
-        assertThat(Files.readString(Path.of("docker", "nginx.conf"))).doesNotContain("mailpit");
-        // Tasklist's links in the e-mails lead through the proxy.
-        assertThat(shared.get("SAFAR_NOTICES_TASKLIST_URL"))
-                .startsWith("http://localhost:" + portOnThisMachine(section(services, "proxy")) + "/");
+        assertThat(Files.readString(NGINX)).doesNotContain("mailpit");
+        // Tasklist's links in the e-mails lead through the proxy, over HTTPS on its standard port.
+        assertThat(section(services, "proxy").get("ports")).asList().contains("443:443");
+        assertThat(shared.get("SAFAR_NOTICES_TASKLIST_URL")).startsWith("https://localhost/");
+    }
+
+    @Test
+    void theProxyEndsTlsWithTheCertificateOfTheSecretsAndTellsTheNodesTheScheme() throws IOException {
+        String nginx = Files.readString(NGINX);
+        Map<String, Object> compose = compose();
+        Map<String, Object> proxy = section(section(compose, "services"), "proxy");
+        assertThat(proxy.get("ports")).isEqualTo(List.of("443:443", "80:80"));
+        assertThat(proxy.get("secrets")).isEqualTo(List.of("tls-certificate", "tls-key"));
+        Map<String, Object> secrets = section(compose, "secrets");
+        assertThat(section(secrets, "tls-certificate")).containsEntry("file", "./secrets/tls.crt");
+        assertThat(section(secrets, "tls-key")).containsEntry("file", "./secrets/tls.key");
+
+        assertThat(nginx).contains("listen 443 ssl;", "ssl_certificate /run/secrets/tls-certificate;",
+                "ssl_certificate_key /run/secrets/tls-key;", "ssl_protocols TLSv1.2 TLSv1.3;");
+        // Port 80 serves nothing but the redirect.
+        String plain = serverBlock(nginx, "listen 80;");
+        assertThat(plain).contains("return 301 https://$host$request_uri;").doesNotContain("proxy_pass");
+        assertThat(serverBlock(nginx, "listen 443 ssl;")).contains("proxy_set_header X-Forwarded-Proto $scheme;",
+                "proxy_set_header X-Forwarded-Host $host;", "proxy_set_header X-Forwarded-Port $server_port;");
+        assertThat(nginx).contains("HttpOnly; Secure; SameSite=Lax");
+        // The nodes believe those headers in production.
+        try (Reader reader = Files.newBufferedReader(Path.of("src", "main", "resources", "application-prod.yaml"))) {
+            Map<String, Object> prod = new Yaml().load(reader);
+            assertThat(section(prod, "server")).containsEntry("forward-headers-strategy", "native");
+        }
     }
 
     @Test
     void theProxySendsToBothNodesAndKeepsABrowserOnOne() throws IOException {
-        String nginx = Files.readString(Path.of("docker", "nginx.conf"));
+        String nginx = Files.readString(NGINX);
         for (String node : NODES) {
             assertThat(nginx).contains("server " + node + ":8080");
         }
@@ -83,12 +141,13 @@ class ComposeFileTest {
         assertThat(proxy.get("volumes")).isEqualTo(List.of("./nginx.conf:/etc/nginx/nginx.conf:ro"));
     }
 
-    /** The port of the machine that compose publishes a service's one port on. */
-    private static String portOnThisMachine(Map<String, Object> service) {
-        List<?> ports = (List<?>) service.get("ports");
-        assertThat(ports).hasSize(1);
-        String published = (String) ports.get(0);
-        return published.substring(0, published.indexOf(':'));
+    /** The server block of nginx.conf that holds the line, up to the next server block. */
+    private static String serverBlock(String nginx, String line) {
+        int at = nginx.indexOf(line);
+        assertThat(at).as("'%s' in nginx.conf", line).isNotNegative();
+        int start = nginx.lastIndexOf("server {", at);
+        int next = nginx.indexOf("server {", at);
+        return nginx.substring(start, next < 0 ? nginx.length() : next);
     }
 
     private static Map<String, Object> compose() throws IOException {

@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A browser's session with Tasklist, without the browser: it fetches the page (which sets the CSRF
@@ -79,6 +81,18 @@ public final class TasklistSession {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The tasks on the first page of each of the user's Tasklist filters, newest first, as Tasklist lists them. */
+    public List<JsonNode> tasksThroughEveryFilter() {
+        List<JsonNode> tasks = new ArrayList<>();
+        for (JsonNode filter : json(get(ENGINE_API + "/filter?resourceType=Task"))) {
+            JsonNode page = json(post(ENGINE_API + "/filter/" + filter.get("id").asText()
+                    + "/list?firstResult=0&maxResults=50",
+                    "{\"sorting\": [{\"sortBy\": \"created\", \"sortOrder\": \"desc\"}]}", true));
+            page.forEach(tasks::add);
+        }
+        return tasks;
     }
 
     private String csrfToken() {
