@@ -4,9 +4,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -27,9 +28,10 @@ public final class CapturedLog implements AutoCloseable {
 
     private final List<Logger> loggers = new ArrayList<>();
     private final List<Boolean> additivity = new ArrayList<>();
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final List<Level> levels = new ArrayList<>();
+    private final Holding appender = new Holding();
 
-    private CapturedLog(String... names) {
+    private CapturedLog(Level level, String... names) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         appender.setContext(context);
         appender.start();
@@ -37,13 +39,22 @@ public final class CapturedLog implements AutoCloseable {
             Logger logger = context.getLogger(name);
             loggers.add(logger);
             additivity.add(logger.isAdditive());
+            levels.add(logger.getLevel());
+            if (level != null) {
+                logger.setLevel(level);
+            }
             logger.setAdditive(false);
             logger.addAppender(appender);
         }
     }
 
     public static CapturedLog of(String... loggers) {
-        return new CapturedLog(loggers);
+        return new CapturedLog(null, loggers);
+    }
+
+    /** Captures from the given level on, e.g. DEBUG to see what the engine logs of a refusal. */
+    public static CapturedLog of(Level level, String... loggers) {
+        return new CapturedLog(level, loggers);
     }
 
     /** Everything captured so far, in order. */
@@ -64,11 +75,24 @@ public final class CapturedLog implements AutoCloseable {
         return event.getFormattedMessage() + (thrown == null ? "" : ": " + thrown.getMessage());
     }
 
+    /** Keeps each event with its MDC and arguments as they were when it was logged. */
+    private static final class Holding extends AppenderBase<ILoggingEvent> {
+
+        private final List<ILoggingEvent> list = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            event.prepareForDeferredProcessing();
+            list.add(event);
+        }
+    }
+
     @Override
     public void close() {
         for (int i = 0; i < loggers.size(); i++) {
             loggers.get(i).detachAppender(appender);
             loggers.get(i).setAdditive(additivity.get(i));
+            loggers.get(i).setLevel(levels.get(i));
         }
         appender.stop();
     }

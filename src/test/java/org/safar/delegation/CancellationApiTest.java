@@ -53,7 +53,7 @@ class CancellationApiTest {
         ResponseEntity<String> again = api().post("aziza", "/api/delegations/" + id + "/cancel",
                 "{\"reason\": \"Twice\"}");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api().read(again).get("detail").asText()).contains("is cancelled");
+        assertThat(api().read(again).get("detail").asText()).contains("bekor qilingan, uni endi o‘zgartirib bo‘lmaydi");
     }
 
     @Test

@@ -70,7 +70,7 @@ class RepeatedChangesApiTest {
 
         ResponseEntity<String> otherReason = api().post("aziza", cancel, "{\"reason\": \"Twice\"}");
         assertThat(otherReason.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api().read(otherReason).get("detail").asText()).contains("is cancelled");
+        assertThat(api().read(otherReason).get("detail").asText()).contains("bekor qilingan, uni endi o‘zgartirib bo‘lmaydi");
     }
 
     @Test
