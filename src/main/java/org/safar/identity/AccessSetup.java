@@ -29,7 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups of PRODUCT.md, what each may do in the engine, and the Tasklist filters everyone
+ * The groups of docs/RULES.md, what each may do in the engine, and the Tasklist filters everyone
  * shares. Runs at every start and adds only what is missing, so it is safe on a production database.
  * An embassy group gets the same as the others, whether it is one of the first host countries, was
  * made by hand in Admin (at the next start), or came with a programme to a new host country

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Camunda groups of PRODUCT.md; candidate groups in the BPMN and DMN use these ids. */
+/** The Camunda groups of docs/RULES.md; candidate groups in the BPMN and DMN use these ids. */
 public final class SafarGroups {
 
     public static final String OFFICERS = "officers";

@@ -1,7 +1,7 @@
 package org.safar.programme;
 
 /**
- * The three kinds of offer Safar knows, with the limits that PRODUCT.md sets on their length and on
+ * The three kinds of offer Safar knows, with the limits that docs/RULES.md sets on their length and on
  * the size of the group that may be sent.
  */
 public enum ProgrammeKind {

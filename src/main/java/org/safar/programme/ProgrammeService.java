@@ -58,7 +58,7 @@ public class ProgrammeService {
 
     /**
      * The rules that span several fields or need today's date; single-field rules are on
-     * {@link NewProgramme}. Each kind's bounds on length and group size are PRODUCT.md's, and a refusal
+     * {@link NewProgramme}. Each kind's bounds on length and group size are docs/RULES.md's, and a refusal
      * says the kind's rule, not only the number that broke it.
      */
     private void validate(NewProgramme request) {

@@ -44,7 +44,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Who may do what, as one table: every role of PRODUCT.md (and an anonymous caller, a liaison of
+ * Who may do what, as one table: every role of docs/RULES.md (and an anonymous caller, a liaison of
  * another country, a participant who does not travel) against the calls that matter, on a Japanese
  * delegation that waits for its embassy. Each row is allowed or denied; a denied call changes nothing.
  */
