@@ -48,13 +48,17 @@ final class CsvTables {
         return limits.table(rows);
     }
 
-    /** A parser error names the line it reached: where the quotes went wrong. */
+    /**
+     * A record the parser cannot finish is named by the line it begins on: where a quote opened that never
+     * closes, though the parser only notices at the end of the file.
+     */
     private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) {
+        long startsOn = parser.getCurrentLineNumber() + 1;
         try {
             return records.hasNext();
         } catch (UncheckedIOException malformed) {
             throw new FileRefusedException(HttpStatus.BAD_REQUEST,
-                    ApiMessages.text("import.file.csv", String.valueOf(parser.getCurrentLineNumber())));
+                    ApiMessages.text("import.file.csv", String.valueOf(startsOn)));
         }
     }
 
