@@ -183,6 +183,21 @@ class ImportFileTest {
         assertThat(api().read(flag).get("violations").get(0).get("field").asText()).isEqualTo("dryRun");
     }
 
+    @Test
+    void thePageAndTheSamplesAreServedWithoutALogin() {
+        ResponseEntity<String> page = rest.getForEntity("/import.html", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getBody()).contains("Check only", "import.js", "import/staff.csv");
+        for (String part : new String[] {"/import.js", "/import.css", "/webjars/camunda/assets/safar-logo.svg"}) {
+            assertThat(rest.getForEntity(part, String.class).getStatusCode()).as(part).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(rest.getForEntity("/import/staff.csv", byte[].class).getBody())
+                .isEqualTo(ImportClient.sample("staff.csv"));
+        assertThat(rest.getForEntity("/import/staff.xlsx", byte[].class).getBody())
+                .isEqualTo(ImportClient.sample("staff.xlsx"));
+    }
+
     private static HttpHeaders textCsv() {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth("aziza", "aziza");
