@@ -1,5 +1,6 @@
 package org.safar.imports;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,12 +31,15 @@ class Imports {
     private final Tables tables;
     private final Validator validator;
     private final TransactionTemplate transaction;
+    private final EntityManager entities;
 
-    Imports(List<Importer<?>> importers, Tables tables, Validator validator, PlatformTransactionManager transactions) {
+    Imports(List<Importer<?>> importers, Tables tables, Validator validator, PlatformTransactionManager transactions,
+            EntityManager entities) {
         this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
         this.tables = tables;
         this.validator = validator;
         this.transaction = new TransactionTemplate(transactions);
+        this.entities = entities;
     }
 
     /** Who asks before what they send: the file is read only for a caller who may import its kind. */
@@ -82,6 +86,10 @@ class Imports {
             }
             broken.forEach(v -> outcome.refused.add(new RowViolation(row.number(), columns.columnOf(v.field()),
                     v.field(), v.rule(), v.message())));
+            // Each row's records are written and let go: kept, they would all be checked again at every
+            // query's automatic flush, and a file of thousands of rows would take minutes.
+            entities.flush();
+            entities.clear();
         }
         return outcome;
     }

@@ -35,7 +35,7 @@ class Tables {
         if (startsWith(bytes, OLE2)) {
             throw new FileRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiMessages.text("import.file.xls"));
         }
-        if (!declaredReadable(upload) || containsNul(bytes) && !startsWith(bytes, ZIP)) {
+        if (!declaredReadable(upload) || (containsNul(bytes) && !startsWith(bytes, ZIP))) {
             throw notReadable(upload);
         }
         if (startsWith(bytes, ZIP)) {
