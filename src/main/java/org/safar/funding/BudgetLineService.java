@@ -17,13 +17,17 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Budget lines for the API: finance opens them; finance, officers and agency directors read them. */
+/**
+ * Budget lines for the API and its imports: finance opens them, and so does an administrator filling a
+ * new installation; finance, officers, agency directors and administrators read them.
+ */
 @Service
 @Transactional(readOnly = true)
-class BudgetLineService {
+public class BudgetLineService {
 
     private static final List<String> READERS = List.of(SafarGroups.FINANCE, SafarGroups.OFFICERS,
-            SafarGroups.AGENCY_DIRECTORS);
+            SafarGroups.AGENCY_DIRECTORS, SafarGroups.ADMINS);
+    private static final List<String> OPENERS = List.of(SafarGroups.FINANCE, SafarGroups.ADMINS);
 
     private final BudgetLineRepository lines;
     private final BudgetReservationRepository reservations;
@@ -60,9 +64,9 @@ class BudgetLineService {
 
     /** Checks who asks before what they ask: someone outside finance learns nothing about the rules. */
     @Transactional
-    BudgetLine create(NewBudgetLine request) {
-        if (!currentUser.isMemberOf(SafarGroups.FINANCE)) {
-            throw CurrentUser.onlyFor("openBudgetLines", caller(), SafarGroups.FINANCE);
+    public BudgetLine create(NewBudgetLine request) {
+        if (OPENERS.stream().noneMatch(currentUser::isMemberOf)) {
+            throw CurrentUser.onlyFor("openBudgetLines", caller(), OPENERS.toArray(String[]::new));
         }
         BeanViolations.validate(validator, request);
         BigDecimal spent = request.spent() == null ? BigDecimal.ZERO : request.spent();

@@ -39,6 +39,11 @@ public class ProgrammeService {
         return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme", id));
     }
 
+    /** Whether a programme of this title (in any case) starts on this day already: an import's duplicate. */
+    public boolean offers(String title, LocalDate startDate) {
+        return programmes.existsByTitleIgnoreCaseAndStartDate(title.strip(), startDate);
+    }
+
     @Transactional
     public Programme create(NewProgramme request) {
         currentUser.requireAnyOf("addProgrammes", SafarGroups.OFFICERS, SafarGroups.ADMINS);
