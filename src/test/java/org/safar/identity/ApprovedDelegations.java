@@ -5,7 +5,7 @@ import java.util.Map;
 import org.safar.SafarApi;
 
 /** Delegations for the access tests, opened, cleared and approved: they wait for their embassy. */
-final class ApprovedDelegations {
+public final class ApprovedDelegations {
 
     private ApprovedDelegations() {
     }
@@ -22,7 +22,7 @@ final class ApprovedDelegations {
                 "Islom Abdurakhmonov");
     }
 
-    static long waitingForTheEmbassy(SafarApi api, String programme, String title, String... members) {
+    public static long waitingForTheEmbassy(SafarApi api, String programme, String title, String... members) {
         long id = api.ok(api.post("aziza", "/api/delegations", """
                 {"title": "%s", "programmeId": %d, "memberStaffIds": %s}"""
                 .formatted(title, api.programmeId(programme), api.staffIds(members)))).get("id").asLong();
