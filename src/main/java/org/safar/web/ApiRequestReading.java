@@ -4,16 +4,26 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -32,8 +42,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * How Safar's own API reads a request body: exactly what the request records declare, nothing
  * guessed. A repeated key, a key the record does not have, a fraction where a whole number belongs,
- * a number or a boolean where text belongs (or the other way round), a null inside a list, and a
- * date other than {@code yyyy-mm-dd} are each refused with the field they are in.
+ * a number or a boolean where text belongs (or the other way round), a null inside a list, a date
+ * other than {@code yyyy-mm-dd}, a value of a fixed set with spaces around it and a number too large to
+ * write out are each refused with the field they are in.
  *
  * <p>Only Spring MVC's converter gets this mapper, and Spring MVC serves only {@code /api} (and the
  * actuator, which reads no bodies): the application's shared {@link ObjectMapper}, which Tasklist's
@@ -73,7 +84,16 @@ class ApiRequestReading implements WebMvcConfigurer {
                     .setCoercion(CoercionInputShape.Float, reads(type, LogicalType.Float))
                     .setCoercion(CoercionInputShape.Boolean, reads(type, LogicalType.Boolean));
         }
-        mapper.registerModule(new SimpleModule("safar-api-dates").addDeserializer(LocalDate.class, new IsoDate()));
+        mapper.registerModule(new SimpleModule("safar-api-values")
+                .addDeserializer(LocalDate.class, new IsoDate())
+                .addDeserializer(BigDecimal.class, new WrittenOutDecimal())
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        return new ExactName(deserializer);
+                    }
+                }));
         return mapper;
     }
 
@@ -109,6 +129,59 @@ class ApiRequestReading implements WebMvcConfigurer {
         @Override
         public LogicalType logicalType() {
             return LogicalType.DateTime;
+        }
+    }
+
+    /**
+     * A value of a fixed set exactly as it is named: Jackson finds {@code " SENIOR"} and
+     * {@code "SENIOR\u0000"} by trimming what it could not find, which guesses.
+     */
+    static final class ExactName extends DelegatingDeserializer {
+
+        ExactName(JsonDeserializer<?> names) {
+            super(names);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> names) {
+            return new ExactName(names);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING && !parser.getText().trim().equals(parser.getText())) {
+                return context.handleWeirdStringValue(handledType(), parser.getText(), "not one of the names");
+            }
+            return super.deserialize(parser, context);
+        }
+    }
+
+    /**
+     * A decimal that could be written out in no more digits than JSON's reader takes in a number
+     * (1000): {@code 1e2147483647} has more digits than Bean Validation's {@code @Digits} counts in an
+     * int, passes it, and fails the database's bind; {@code 1e999999999} written out is a gigabyte.
+     */
+    static final class WrittenOutDecimal extends StdScalarDeserializer<BigDecimal> {
+
+        private static final long MAX_DIGITS = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
+        WrittenOutDecimal() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal number = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+            if (number != null && (long) number.precision() - number.scale() > MAX_DIGITS) {
+                throw new InputCoercionException(parser, "Numeric value out of range", parser.currentToken(),
+                        BigDecimal.class);
+            }
+            return number;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Float;
         }
     }
 

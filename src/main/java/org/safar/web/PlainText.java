@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-    String message() default "must be plain text: no markup (< >), expressions (${ } or #{ }), control characters"
-            + " or statement separators (; --)";
+    /** Braces and dollar escaped: Hibernate Validator would read {@code ${ }} as an expression of its own. */
+    String message() default "must be plain text: no markup (< >), expressions (\\$\\{ \\} or #\\{ \\}), control"
+            + " characters or statement separators (; --)";
 
     boolean prose() default false;
 

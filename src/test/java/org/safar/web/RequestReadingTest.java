@@ -55,6 +55,26 @@ class RequestReadingTest {
         assertViolation("POST", "/api/delegations", "null", "body", "required");
         assertViolation("POST", "/api/delegations", "{\"title\": ", "body", "json");
         assertViolation("PUT", "/api/me/language", "{\"language\": null}", "language", "required");
+        assertViolation("POST", "/api/staff", """
+                {"fullName": "Zarina Usmonova", "position": "Chief specialist", "grade": " MIDDLE",
+                 "organisation": "Ministry of Justice", "region": "Tashkent", "serviceStartDate": "2015-09-01"}""",
+                "grade", "oneOf");
+        assertViolation("POST", "/api/programmes", """
+                {"title": "Seminar", "kind": "STUDY_TRIP", "hostCountry": "DE", "hostInstitution": "Academy",
+                 "startDate": "2031-03-02", "endDate": "2031-03-06", "seats": 5, "fundingSource": "OWN_BUDGET",
+                 "airfareEstimateUsd": 1e2147483647}""", "airfareEstimateUsd", "range");
+    }
+
+    @Test
+    void aCallThatTakesNoJsonIsRefusedBeforeItActs() {
+        long before = rows();
+        String opensADelegation = "{\"title\": \"Deputies to Berlin\", \"programmeId\": %d, \"memberStaffIds\": %s}"
+                .formatted(api().programmeId("Study trip: citizen service centres in Germany"),
+                        api().staffIds("Akmal Tojiboev"));
+        ResponseEntity<String> response = send("aziza", HttpMethod.POST, "/api/delegations", opensADelegation,
+                MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML);
+        assertProblem(response, 406);
+        assertThat(rows()).isEqualTo(before);
     }
 
     @Test
