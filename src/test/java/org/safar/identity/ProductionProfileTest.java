@@ -29,12 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
+import org.safar.QuietConsole;
 import org.safar.SafarApplication;
 import org.safar.StartRefused;
 import org.safar.programme.ProgrammeService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -47,9 +46,10 @@ import org.springframework.test.util.ReflectionTestUtils;
  *
  * <p>Every start here is a SpringApplication in this JVM, but for one in a JVM of its own, which shows
  * the exit status and everything the console gets. A refusal reaches the console as Spring Boot's
- * report of a failed start, without a stack trace; the tests read it from the captured output.
+ * report of a failed start, without a stack trace; the tests read it from the console, which they hold
+ * back (QuietConsole) so that the refusals they provoke are no ERROR lines in the build's output.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietConsole.class)
 class ProductionProfileTest {
 
     private static final String STRONG = "Ipak-Yoli-2026!";
@@ -92,7 +92,7 @@ class ProductionProfileTest {
     }
 
     @Test
-    void refusesToStartWithoutAnAdministratorPassword(CapturedOutput output) {
+    void refusesToStartWithoutAnAdministratorPassword(QuietConsole.Output output) {
         StartRefused refused = refusal(output, prod(newDatabase(), ALLOW_H2, "--camunda.bpm.admin-user.password="),
                 "Safar will not start in production: the administrator's password is not set");
         assertThat(refused.action()).startsWith("Set SAFAR_ADMIN_PASSWORD").contains("at least 10 characters");
@@ -105,7 +105,7 @@ class ProductionProfileTest {
     }
 
     @Test
-    void refusesAnAdministratorPasswordThatThePasswordPolicyRefuses(CapturedOutput output) {
+    void refusesAnAdministratorPasswordThatThePasswordPolicyRefuses(QuietConsole.Output output) {
         refusal(output, prod(newDatabase(), ALLOW_H2, "--camunda.bpm.admin-user.password=admin"),
                 "Safar will not start in production: the administrator's password (SAFAR_ADMIN_PASSWORD) does not"
                         + " meet the password policy: at least 10 characters, at least 1 upper-case letter, at least 1"
@@ -117,14 +117,14 @@ class ProductionProfileTest {
     }
 
     @Test
-    void refusesTheDemoInProduction(CapturedOutput output) {
+    void refusesTheDemoInProduction(QuietConsole.Output output) {
         refusal(output, prod(newDatabase(), ALLOW_H2, "--camunda.bpm.admin-user.password=" + STRONG,
                 "--safar.demo.enabled=true"), "Safar will not start in production: the demo is switched on"
                         + " (SAFAR_DEMO_ENABLED), and its accounts have their user ids as passwords");
     }
 
     @Test
-    void refusesToStartOnPostgresWithoutTheDatabasesVariables(CapturedOutput output) {
+    void refusesToStartOnPostgresWithoutTheDatabasesVariables(QuietConsole.Output output) {
         StartRefused refused = refusal(output, new SpringApplicationBuilder(SafarApplication.class)
                 .profiles("prod", "postgres"), new String[] {"--camunda.bpm.admin-user.password=" + STRONG},
                 "Safar will not start: its database is not set (SAFAR_DB_URL, SAFAR_DB_USER, SAFAR_DB_PASSWORD missing)");
@@ -197,7 +197,7 @@ class ProductionProfileTest {
      * passwords no longer work.
      */
     @Test
-    void aDatabaseThatHeldTheDemoStartsInProductionOnceItsAccountsHaveNewPasswords(CapturedOutput output,
+    void aDatabaseThatHeldTheDemoStartsInProductionOnceItsAccountsHaveNewPasswords(QuietConsole.Output output,
             @TempDir Path secrets) throws Exception {
         String database = newDatabase();
         start(new SpringApplicationBuilder(SafarApplication.class), base(database)).close();
@@ -231,11 +231,11 @@ class ProductionProfileTest {
     }
 
     /** Starts the application expecting a refusal, and finds it reported as the description of a failed start. */
-    private static StartRefused refusal(CapturedOutput output, Start start, String description) {
+    private static StartRefused refusal(QuietConsole.Output output, Start start, String description) {
         return refusal(output, start.application(), start.args(), description);
     }
 
-    private static StartRefused refusal(CapturedOutput output, SpringApplicationBuilder application, String[] args,
+    private static StartRefused refusal(QuietConsole.Output output, SpringApplicationBuilder application, String[] args,
             String description) {
         int before = output.length();
         Throwable failure = catchThrowable(() -> application.run(args).close());
