@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.TripSummary;
 import org.springframework.stereotype.Component;
@@ -81,7 +82,7 @@ class DebriefingForms {
     public void showReport(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         var staff = delegation.member(memberId).orElseThrow().getStaff();
-        form.put(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
         form.put(DebriefingVariables.PARTICIPANT,
                 variables.json(new Participant(staff.getFullName(), staff.getPosition(), staff.getOrganisation())));
         form.put(DebriefingVariables.REPORT, variables.json(ReportSummary.of(debriefing.report(delegationId, memberId))));
@@ -92,7 +93,7 @@ class DebriefingForms {
     public void showSettlement(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        form.put(DebriefingVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
         form.put(DebriefingVariables.ADVANCE, variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));
     }
 

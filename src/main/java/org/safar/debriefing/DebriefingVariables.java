@@ -1,17 +1,10 @@
 package org.safar.debriefing;
 
-import org.safar.delegation.DelegationVariables;
-
 /** Variables of {@code debriefing.bpmn} and of its tasks. */
 public final class DebriefingVariables {
 
     public static final String PROCESS_KEY = "debriefing";
 
-    /**
-     * Element variable of the per-participant subprocess, of "Record action plan outcome" and of
-     * "Settle advance": the member the task is about (a withdrawn member's open tasks are closed by it).
-     */
-    public static final String MEMBER_ID = DelegationVariables.MEMBER_ID;
     /**
      * Where one participant's report stands, local to their instance of "Trip report" (which starts it
      * as PENDING): set by "Submit trip report" and "Review trip report", read by the gateways after them.
@@ -25,7 +18,6 @@ public final class DebriefingVariables {
     public static final String STATUS_WITHDRAWN = "WITHDRAWN";
 
     // Read-only context of the tasks
-    public static final String DELEGATION = "delegation";
     public static final String PARTICIPANT = "participant";
     public static final String REPORT = "report";
     /** The member of a "Settle advance" and the advance they received. */

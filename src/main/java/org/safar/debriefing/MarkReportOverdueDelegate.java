@@ -37,7 +37,7 @@ class MarkReportOverdueDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long delegationId = (Long) execution.getVariable(DelegationVariables.DELEGATION_ID);
-        Long memberId = (Long) execution.getVariable(DebriefingVariables.MEMBER_ID);
+        Long memberId = (Long) execution.getVariable(DelegationVariables.MEMBER_ID);
         debriefing.markOverdue(delegationId, memberId);
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

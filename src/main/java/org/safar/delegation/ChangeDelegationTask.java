@@ -1,5 +1,14 @@
 package org.safar.delegation;
 
+import static org.safar.delegation.DelegationVariables.CANCEL;
+import static org.safar.delegation.DelegationVariables.CHANGE_KIND;
+import static org.safar.delegation.DelegationVariables.CHANGE_REASON;
+import static org.safar.delegation.DelegationVariables.CHOSEN_DELEGATION;
+import static org.safar.delegation.DelegationVariables.CHOSEN_MEMBER;
+import static org.safar.delegation.DelegationVariables.DELEGATION_OPTIONS;
+import static org.safar.delegation.DelegationVariables.MEMBER_OPTIONS;
+import static org.safar.delegation.DelegationVariables.WITHDRAW_MEMBER;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,15 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ChangeDelegationTask implements TaskListener, FormContext {
-
-    static final String DELEGATION_OPTIONS = "delegationOptions";
-    static final String MEMBER_OPTIONS = "memberOptions";
-    static final String CHANGE_KIND = "changeKind";
-    static final String CHOSEN_DELEGATION = "chosenDelegation";
-    static final String CHOSEN_MEMBER = "chosenMember";
-    static final String REASON = "changeReason";
-    static final String CANCEL = "CANCEL";
-    static final String WITHDRAW_MEMBER = "WITHDRAW_MEMBER";
 
     private final DelegationRepository delegations;
     private final DelegationService delegationService;
@@ -69,7 +69,7 @@ class ChangeDelegationTask implements TaskListener, FormContext {
     }
 
     private void apply(DelegateTask task, String officer) {
-        String reason = variables.text(task, REASON);
+        String reason = variables.text(task, CHANGE_REASON);
         String kind = variables.text(task, CHANGE_KIND);
         if (CANCEL.equals(kind)) {
             cancellations.requestCancellation(id(variables.text(task, CHOSEN_DELEGATION), CHOSEN_DELEGATION), reason,

@@ -1,6 +1,10 @@
 package org.safar.delegation;
 
-/** Process variables of {@code delegation.bpmn}: only the reference and the flags its gateways read. */
+/**
+ * Process variables of {@code delegation.bpmn} (only the reference and the flags its gateways read), the
+ * element variable every stage's per-member tasks share, and the names under which every stage's task
+ * forms show the delegation and the member a task is about.
+ */
 public final class DelegationVariables {
 
     public static final String PROCESS_KEY = "delegation";
@@ -9,7 +13,8 @@ public final class DelegationVariables {
     public static final String DELEGATION_ID = "delegationId";
     /**
      * Id of the {@link DelegationMember} a per-member task is about: the element variable of every
-     * multi-instance over a delegation's members (clearances, tickets, check-ins, trip reports, settlements).
+     * multi-instance over a delegation's members (clearances, tickets, check-ins, trip reports, action plan
+     * outcomes, settlements), by which a withdrawn member's open tasks are found and closed.
      */
     public static final String MEMBER_ID = "memberId";
     /** User id of the officer who opened the delegation (the start event's initiator). */
@@ -30,6 +35,34 @@ public final class DelegationVariables {
     public static final String EMBASSY_INVOLVED = "embassyInvolved";
     /** Candidate group of the embassy liaison of the host country, e.g. embassy-JP. */
     public static final String LIAISON_GROUP = "liaisonGroup";
+
+    // Read-only context that the task forms of every stage show, each stage in the shape its forms need
+    /** The delegation a task is about. */
+    public static final String DELEGATION = "delegation";
+    /** The member a per-member task is about. */
+    public static final String MEMBER = "member";
+    /** The delegation's members, one row each. */
+    public static final String MEMBERS = "members";
+
+    // The task "Change a delegation": what the officer chooses from, and what they fill in
+    static final String DELEGATION_OPTIONS = "delegationOptions";
+    static final String MEMBER_OPTIONS = "memberOptions";
+    /** {@value #CANCEL} or {@value #WITHDRAW_MEMBER}. */
+    static final String CHANGE_KIND = "changeKind";
+    static final String CHOSEN_DELEGATION = "chosenDelegation";
+    /** {@code delegationId:memberId} of the member to withdraw. */
+    static final String CHOSEN_MEMBER = "chosenMember";
+    static final String CHANGE_REASON = "changeReason";
+    static final String CANCEL = "CANCEL";
+    static final String WITHDRAW_MEMBER = "WITHDRAW_MEMBER";
+
+    // The embassy liaison's task "Inform the host of the cancellation"
+    static final String CANCELLED_DELEGATION = "cancelledDelegation";
+    /**
+     * What the liaison did; nothing in Safar reads it yet, so it is kept only as the task's variable in the
+     * engine's history.
+     */
+    static final String HOST_INFORMED_NOTE = "hostInformedNote";
 
     /** Message that cancels a delegation at any stage; correlated by business key (the delegation id). */
     public static final String MSG_DELEGATION_CANCELLED = "Msg_DelegationCancelled";

@@ -34,7 +34,7 @@ class InformHostOfCancellationTask implements FormContext {
     @Transactional(readOnly = true)
     public void show(DelegateTask task, VariableMap form) {
         Delegation d = delegations.get(subjects.of(task).delegationId());
-        form.put("cancelledDelegation", variables.json(new CancelledDelegation(d.getTitle(),
+        form.put(DelegationVariables.CANCELLED_DELEGATION, variables.json(new CancelledDelegation(d.getTitle(),
                 d.getProgramme().getTitle(), d.getProgramme().getHostInstitution(),
                 d.getProgramme().getStartDate() + " – " + d.getProgramme().getEndDate(), d.getActiveMembers().size(),
                 d.getClosingReason(), d.getCancelledBy())));

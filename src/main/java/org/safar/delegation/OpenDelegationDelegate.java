@@ -27,6 +27,7 @@ class OpenDelegationDelegate implements JavaDelegate {
         String officer = (String) execution.getVariable(DelegationVariables.NOMINATED_BY);
         Delegation draft = delegations.openDraft(title, officer);
         execution.setVariable(DelegationVariables.DELEGATION_ID, draft.getId());
+        // The title is the Delegation's from now on; a copy among the process variables would go stale.
         execution.removeVariable(DelegationVariables.TITLE);
         execution.setProcessBusinessKey(draft.getId().toString());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormVariables;
@@ -110,8 +111,8 @@ class EmbassyForms {
 
     private void showDelegation(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(EmbassyVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        form.put(EmbassyVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
+        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> MemberRow.of(m.getStaff())).toList()));
     }
 

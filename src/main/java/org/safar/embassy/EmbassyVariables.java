@@ -12,8 +12,6 @@ public final class EmbassyVariables {
     public static final String EMBASSY_ANSWER = "embassyAnswer";
 
     // Read-only context of the tasks
-    public static final String DELEGATION = "delegation";
-    public static final String MEMBERS = "members";
     public static final String REQUEST = "request";
     public static final String EARLIER_REQUESTS = "earlierRequests";
     public static final String CHANGE_REQUEST = "changeRequest";

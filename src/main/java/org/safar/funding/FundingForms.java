@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
 import org.safar.programme.Programme;
 import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormVariables;
@@ -114,7 +115,7 @@ class FundingForms {
     }
 
     private void showEstimate(VariableMap form, Delegation delegation, DelegationFunding estimate) {
-        form.put(FundingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
         form.put(FundingVariables.ESTIMATE, variables.json(Estimate.of(estimate)));
         List<MemberCostRow> rows = estimate.getMembers().stream().map(MemberCostRow::of).toList();
         form.put(FundingVariables.MEMBER_COSTS, variables.json(rows));

@@ -12,7 +12,6 @@ public final class FundingVariables {
     public static final String SHORTFALL_RESOLUTION = "shortfallResolution";
 
     // Read-only context of the tasks
-    public static final String DELEGATION = "delegation";
     public static final String ESTIMATE = "estimate";
     public static final String MEMBER_COSTS = "memberCosts";
     public static final String BUDGET_LINE = "budgetLine";

@@ -33,6 +33,10 @@ public class FormVariables {
         }
     }
 
+    /**
+     * A field's value as text, stripped, or null when it was left empty. Only reads: the value stays on the
+     * task, where it ends with the task and is kept in its history.
+     */
     public String text(DelegateTask task, String name) {
         Object value = submitted(task, name);
         return value == null ? null : value.toString().strip();

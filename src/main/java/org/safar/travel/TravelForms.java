@@ -3,6 +3,7 @@ package org.safar.travel;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,8 @@ class TravelForms {
     public void showTicket(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        form.put(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        form.put(TravelVariables.MEMBER, variables.json(new Traveller(fullName)));
+        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.MEMBER, variables.json(new Traveller(fullName)));
         travel.tickets(delegationId).stream().filter(t -> t.getMemberId().equals(memberId)).findFirst()
                 .ifPresent(ticket -> {
                     form.put(TravelVariables.FLIGHT, ticket.getFlight());
@@ -51,7 +52,7 @@ class TravelForms {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
         long earlier = travel.checkIns(delegationId).stream().filter(c -> c.getMemberId().equals(memberId)).count();
-        form.put(TravelVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
-        form.put(TravelVariables.MEMBER, variables.json(new Intern(fullName, (int) earlier + 1)));
+        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.MEMBER, variables.json(new Intern(fullName, (int) earlier + 1)));
     }
 }

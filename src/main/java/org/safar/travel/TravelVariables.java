@@ -1,23 +1,14 @@
 package org.safar.travel;
 
-import org.safar.delegation.DelegationVariables;
-
 /** Variables of {@code travel.bpmn} and of its tasks. */
 public final class TravelVariables {
 
     public static final String PROCESS_KEY = "travel";
 
-    /**
-     * Element variable of "Record ticket and visa" and of "Monthly check-in": the id of the delegation
-     * member the task is about (a withdrawn member's open tasks are closed by it).
-     */
-    public static final String MEMBER_ID = DelegationVariables.MEMBER_ID;
     /** Set by "Plan monthly check-ins": the interns check in every 30 days while abroad. */
     public static final String MONTHLY_CHECK_INS = "monthlyCheckIns";
 
     // Read-only context of the tasks
-    public static final String DELEGATION = "delegation";
-    public static final String MEMBER = "member";
 
     // What the person fills in
     public static final String FLIGHT = "flight";

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormVariables;
@@ -64,8 +65,8 @@ class VettingForms {
     @Transactional(readOnly = true)
     public void showClearance(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(VettingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        form.put(VettingVariables.MEMBER,
+        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.MEMBER,
                 variables.json(file(person(delegation, memberId), delegation.getProgramme())));
     }
 
@@ -73,8 +74,8 @@ class VettingForms {
     @Transactional(readOnly = true)
     public void showApproval(VariableMap form, Long delegationId, String group) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(VettingVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
-        form.put(VettingVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
+        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> new MemberRow(m.getStaff().getFullName(), m.getStaff().getPosition(),
                         m.getStaff().getGrade().name(), m.getStaff().getOrganisation(), m.getClearance().name(),
                         m.getClearanceNote() == null ? "" : m.getClearanceNote()))

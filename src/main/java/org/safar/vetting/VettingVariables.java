@@ -1,23 +1,16 @@
 package org.safar.vetting;
 
-import org.safar.delegation.DelegationVariables;
-
 /** Variables of {@code vetting.bpmn} and of its tasks. */
 public final class VettingVariables {
 
     public static final String PROCESS_KEY = "vetting";
 
-    /** Element variable of "Clear member": the id of the delegation member to clear. */
-    public static final String MEMBER_ID = DelegationVariables.MEMBER_ID;
     /** Set by "Determine approvers" from {@code approval-routing.dmn}: the groups that approve, in order. */
     public static final String APPROVER_GROUPS = "approverGroups";
     /** Element variable of "Approve delegation": the group whose turn it is. */
     public static final String APPROVER_GROUP = "approverGroup";
 
     // Read-only context of the tasks
-    public static final String MEMBER = "member";
-    public static final String DELEGATION = "delegation";
-    public static final String MEMBERS = "members";
     public static final String ROUTING_REASONS = "routingReasons";
     public static final String EARLIER_APPROVALS = "earlierApprovals";
 

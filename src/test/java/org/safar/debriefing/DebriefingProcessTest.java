@@ -117,7 +117,7 @@ class DebriefingProcessTest {
     private static TaskSubjects taskSubjects() {
         TaskSubjects subjects = mock(TaskSubjects.class);
         when(subjects.find(anyString())).thenAnswer(call -> Optional.of(new TaskSubject(DELEGATION_ID,
-                (Long) taskService().getVariable(call.getArgument(0), DebriefingVariables.MEMBER_ID))));
+                (Long) taskService().getVariable(call.getArgument(0), DelegationVariables.MEMBER_ID))));
         return subjects;
     }
 
@@ -144,11 +144,11 @@ class DebriefingProcessTest {
     }
 
     private static Long memberOf(DelegateTask task) {
-        return (Long) task.getVariable(DebriefingVariables.MEMBER_ID);
+        return (Long) task.getVariable(DelegationVariables.MEMBER_ID);
     }
 
     private static Long memberOf(Task task) {
-        return (Long) taskService().getVariable(task.getId(), DebriefingVariables.MEMBER_ID);
+        return (Long) taskService().getVariable(task.getId(), DelegationVariables.MEMBER_ID);
     }
 
     /** As the delegation's call activity starts it, on the day the delegation returns. */

@@ -82,12 +82,12 @@ class TravelProcessTest {
         Mocks.register("recordTicketAndVisaTask", (TaskListener) task -> {
             ticketEvents.add(task.getEventName());
             if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                ticketsRecorded.add((Long) task.getVariable(TravelVariables.MEMBER_ID));
+                ticketsRecorded.add((Long) task.getVariable(DelegationVariables.MEMBER_ID));
             }
         });
         Mocks.register("monthlyCheckInTask", (TaskListener) task -> {
             if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                checkInsRecorded.add((Long) task.getVariable(TravelVariables.MEMBER_ID));
+                checkInsRecorded.add((Long) task.getVariable(DelegationVariables.MEMBER_ID));
             }
         });
         Mocks.register("planCheckInsDelegate",
@@ -140,7 +140,7 @@ class TravelProcessTest {
 
     private static Task checkInOf(ProcessInstance travel, long memberId) {
         return checkIns(travel).stream()
-                .filter(t -> taskService().getVariable(t.getId(), TravelVariables.MEMBER_ID).equals(memberId))
+                .filter(t -> taskService().getVariable(t.getId(), DelegationVariables.MEMBER_ID).equals(memberId))
                 .findFirst().orElseThrow();
     }
 
@@ -155,7 +155,7 @@ class TravelProcessTest {
 
         assertThat(travel).isWaitingAt("UserTask_RecordTicketAndVisa");
         List<Task> tasks = ticketTasks(travel);
-        assertThat(tasks).hasSize(2).extracting(t -> taskService().getVariable(t.getId(), TravelVariables.MEMBER_ID))
+        assertThat(tasks).hasSize(2).extracting(t -> taskService().getVariable(t.getId(), DelegationVariables.MEMBER_ID))
                 .containsExactlyInAnyOrder(JASUR, SHERZOD);
         tasks.forEach(t -> {
             assertThat(t).hasName("Record ticket and visa").isAssignedTo("aziza").hasDueDate(Date.from(DEPARTURE));
@@ -181,10 +181,10 @@ class TravelProcessTest {
 
         // As WithdrawnMemberTasks does for Sherzod: his open task is completed without a form.
         ticketTasks(travel).stream()
-                .filter(t -> taskService().getVariable(t.getId(), TravelVariables.MEMBER_ID).equals(SHERZOD))
+                .filter(t -> taskService().getVariable(t.getId(), DelegationVariables.MEMBER_ID).equals(SHERZOD))
                 .forEach(t -> taskService().complete(t.getId()));
         assertThat(ticketTasks(travel)).singleElement()
-                .satisfies(t -> assertThat(taskService().getVariable(t.getId(), TravelVariables.MEMBER_ID))
+                .satisfies(t -> assertThat(taskService().getVariable(t.getId(), DelegationVariables.MEMBER_ID))
                         .isEqualTo(JASUR));
 
         formService().submitTaskForm(ticketTasks(travel).get(0).getId(), Map.of());

@@ -75,7 +75,7 @@ class VettingProcessTest {
         when(vettingService.memberIds(DELEGATION_ID)).thenReturn(new ArrayList<>(MEMBERS));
         Mocks.register("vettingService", vettingService);
         Mocks.register("clearMemberTask", onComplete(task -> clearances.put(
-                (Long) task.getVariable(VettingVariables.MEMBER_ID), (String) task.getVariableLocal(CLEARANCE))));
+                (Long) task.getVariable(DelegationVariables.MEMBER_ID), (String) task.getVariableLocal(CLEARANCE))));
         JavaDelegate summariseClearance = execution -> execution.setVariable(DelegationVariables.VETTING_PASSED,
                 clearances.values().stream().allMatch(CLEARED::equals));
         Mocks.register("summariseClearanceDelegate", summariseClearance);
@@ -126,7 +126,7 @@ class VettingProcessTest {
     }
 
     private static Long memberOf(Task task) {
-        return (Long) taskService().getVariable(task.getId(), VettingVariables.MEMBER_ID);
+        return (Long) taskService().getVariable(task.getId(), DelegationVariables.MEMBER_ID);
     }
 
     private static void clearEveryMember(ProcessInstance vetting) {
