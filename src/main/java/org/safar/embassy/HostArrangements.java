@@ -7,8 +7,10 @@ import static org.safar.embassy.EmbassyVariables.HOST_CONTACT;
 import static org.safar.embassy.EmbassyVariables.VENUE;
 import static org.safar.embassy.EmbassyVariables.VISA_SUPPORT_LETTER_ISSUED;
 
-import org.safar.web.Violations;
+import org.safar.web.ApiMessages;
 import org.safar.web.PlainText;
+import org.safar.web.Rule;
+import org.safar.web.Violations;
 
 /**
  * What the embassy confirms about the host's arrangements. The liaison's form and the API of other
@@ -18,28 +20,27 @@ record HostArrangements(String hostContact, String venue, String agenda, String 
         Boolean visaSupportLetterIssued) {
 
     static final int SHORT_TEXT = 500;
-    static final String PLAIN_TEXT = "must be plain text, without markup or expressions";
     static final int AGENDA_TEXT = 4000;
 
     /** Every broken rule at once, with those already found; text stripped. */
     HostArrangements validated(Violations violations) {
+        String required = ApiMessages.text("required");
+        String plainText = ApiMessages.text("plainText.prose");
         violations
-                .check(present(hostContact), HOST_CONTACT, "required", "Name the host's contact person")
-                .check(fits(hostContact, SHORT_TEXT), HOST_CONTACT, "maxLength", tooLong(SHORT_TEXT))
-                .check(PlainText.Rules.isProse(hostContact), HOST_CONTACT, "plainText", PLAIN_TEXT)
-                .check(present(venue), VENUE, "required", "Say where the programme takes place")
-                .check(fits(venue, SHORT_TEXT), VENUE, "maxLength", tooLong(SHORT_TEXT))
-                .check(PlainText.Rules.isProse(venue), VENUE, "plainText", PLAIN_TEXT)
-                .check(present(agenda), AGENDA, "required", "Give the agenda the host has planned")
-                .check(fits(agenda, AGENDA_TEXT), AGENDA, "maxLength", tooLong(AGENDA_TEXT))
-                .check(PlainText.Rules.isProse(agenda), AGENDA, "plainText", PLAIN_TEXT)
-                .check(present(accommodation), ACCOMMODATION, "required", "Say where the delegation stays")
-                .check(fits(accommodation, SHORT_TEXT), ACCOMMODATION, "maxLength", tooLong(SHORT_TEXT))
-                .check(PlainText.Rules.isProse(accommodation), ACCOMMODATION, "plainText", PLAIN_TEXT)
-                .check(airportPickup != null, AIRPORT_PICKUP, "required",
-                        "Say whether the host picks the delegation up at the airport")
-                .check(visaSupportLetterIssued != null, VISA_SUPPORT_LETTER_ISSUED, "required",
-                        "Say whether the visa support letter has been issued")
+                .check(present(hostContact), HOST_CONTACT, Rule.REQUIRED, required)
+                .check(fits(hostContact, SHORT_TEXT), HOST_CONTACT, Rule.MAX_LENGTH, tooLong(SHORT_TEXT))
+                .check(PlainText.Rules.isProse(hostContact), HOST_CONTACT, Rule.PLAIN_TEXT, plainText)
+                .check(present(venue), VENUE, Rule.REQUIRED, required)
+                .check(fits(venue, SHORT_TEXT), VENUE, Rule.MAX_LENGTH, tooLong(SHORT_TEXT))
+                .check(PlainText.Rules.isProse(venue), VENUE, Rule.PLAIN_TEXT, plainText)
+                .check(present(agenda), AGENDA, Rule.REQUIRED, required)
+                .check(fits(agenda, AGENDA_TEXT), AGENDA, Rule.MAX_LENGTH, tooLong(AGENDA_TEXT))
+                .check(PlainText.Rules.isProse(agenda), AGENDA, Rule.PLAIN_TEXT, plainText)
+                .check(present(accommodation), ACCOMMODATION, Rule.REQUIRED, required)
+                .check(fits(accommodation, SHORT_TEXT), ACCOMMODATION, Rule.MAX_LENGTH, tooLong(SHORT_TEXT))
+                .check(PlainText.Rules.isProse(accommodation), ACCOMMODATION, Rule.PLAIN_TEXT, plainText)
+                .check(airportPickup != null, AIRPORT_PICKUP, Rule.REQUIRED, required)
+                .check(visaSupportLetterIssued != null, VISA_SUPPORT_LETTER_ISSUED, Rule.REQUIRED, required)
                 .throwIfAny();
         return new HostArrangements(hostContact.strip(), venue.strip(), agenda.strip(), accommodation.strip(),
                 airportPickup, visaSupportLetterIssued);
@@ -57,7 +58,8 @@ record HostArrangements(String hostContact, String venue, String agenda, String 
         return text == null || text.strip().length() <= maxLength;
     }
 
+    /** In the caller's language, the limit as written: 4000, never 4,000. */
     static String tooLong(int maxLength) {
-        return "Keep it to " + maxLength + " characters";
+        return ApiMessages.text("maxLength", String.valueOf(maxLength));
     }
 }

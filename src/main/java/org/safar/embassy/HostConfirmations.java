@@ -17,9 +17,11 @@ import org.safar.delegation.DelegationVariables;
 import org.safar.delegation.Stage;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
+import org.safar.web.ApiMessages;
 import org.safar.web.ConflictException;
 import org.safar.web.ForbiddenException;
 import org.safar.web.PlainText;
+import org.safar.web.Rule;
 import org.safar.web.VersionClaim;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class HostConfirmations {
 
     static final String REFERENCE = "reference";
-    private static final String NOT_WAITING = "The delegation is not waiting for this confirmation";
     private static final int REFERENCE_TEXT = 100;
-    private static final String PLAIN_TEXT = "must be plain text, without markup, expressions or statement separators";
+    private static final String CONFIRM = "confirmHostArrangements";
 
     private final DelegationService delegations;
     private final EmbassyService embassy;
@@ -62,11 +63,11 @@ class HostConfirmations {
         Delegation delegation = delegations.visible(delegationId);
         String caller = mayConfirm(delegation);
         Violations violations = new Violations()
-                .check(present(received.reference()), REFERENCE, "required",
-                        "Give the reference of the confirmation in your system")
-                .check(fits(received.reference(), REFERENCE_TEXT), REFERENCE, "maxLength",
+                .check(present(received.reference()), REFERENCE, Rule.REQUIRED, ApiMessages.text("required"))
+                .check(fits(received.reference(), REFERENCE_TEXT), REFERENCE, Rule.MAX_LENGTH,
                         HostArrangements.tooLong(REFERENCE_TEXT))
-                .check(PlainText.Rules.isName(received.reference()), REFERENCE, "plainText", PLAIN_TEXT);
+                .check(PlainText.Rules.isName(received.reference()), REFERENCE, Rule.PLAIN_TEXT,
+                        ApiMessages.text("plainText"));
         HostArrangements arrangements = received.arrangements().validated(violations);
         String reference = received.reference().strip();
 
@@ -76,17 +77,17 @@ class HostConfirmations {
         Optional<HostConfirmation> recorded = confirmations.findByDelegationIdAndReference(delegationId, reference);
         if (recorded.isPresent()) {
             if (!recorded.get().arrangements().equals(arrangements)) {
-                throw new ConflictException(NOT_WAITING, "Confirmation " + reference + " of delegation " + delegationId
-                        + " was already received with other host arrangements; the first one stands");
+                throw notWaiting(ApiMessages.text("conflict.confirmation.otherArrangements", reference,
+                        String.valueOf(delegationId)));
             }
             return ConfirmationView.of(recorded.get());
         }
         EmbassyRequest request = latest.filter(EmbassyRequest::isOpen)
-                .orElseThrow(() -> new ConflictException(NOT_WAITING, whyNotWaiting(delegation)));
+                .orElseThrow(() -> notWaiting(whyNotWaiting(delegation)));
         // Of two confirmations at the same moment, the second fails here and, run again, finds the first.
         claims.claim(request);
         ProcessInstance stage = waitingStage(delegationId)
-                .orElseThrow(() -> new ConflictException(NOT_WAITING, notInEmbassyCoordination(delegation)));
+                .orElseThrow(() -> notWaiting(notInEmbassyCoordination(delegation)));
         // Microseconds, as the database keeps them: a repeated call answers exactly what the first did.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         HostConfirmation confirmation = request.confirm(arrangements, reference, ConfirmationChannel.API, caller, now);
@@ -102,16 +103,12 @@ class HostConfirmations {
 
     /** Officers, and the liaisons of the host country's embassy. */
     private String mayConfirm(Delegation delegation) {
-        String userId = currentUser.id()
-                .orElseThrow(() -> new ForbiddenException("Log in to confirm host arrangements"));
-        String liaisons = delegation.getProgramme() == null ? null
-                : SafarGroups.embassy(delegation.getProgramme().getHostCountry());
-        if (currentUser.isMemberOf(SafarGroups.OFFICERS) || (liaisons != null && currentUser.isMemberOf(liaisons))) {
-            return userId;
-        }
-        throw new ForbiddenException("Only officers and the embassy liaisons of the host country"
-                + (liaisons == null ? "" : " (" + liaisons + ")") + " confirm the host arrangements of delegation "
-                + delegation.getId() + "; " + userId + " is neither");
+        String userId = currentUser.id().orElseThrow(() -> new ForbiddenException(
+                ApiMessages.text("forbidden.logIn", ApiMessages.text("action." + CONFIRM))));
+        String[] mayConfirm = delegation.getProgramme() == null ? new String[] {SafarGroups.OFFICERS}
+                : new String[] {SafarGroups.OFFICERS, SafarGroups.embassy(delegation.getProgramme().getHostCountry())};
+        currentUser.requireAnyOf(CONFIRM, mayConfirm);
+        return userId;
     }
 
     /**
@@ -129,27 +126,31 @@ class HostConfirmations {
     }
 
     private String whyNotWaiting(Delegation delegation) {
-        Long id = delegation.getId();
-        List<HostConfirmation> earlier = confirmations.findByDelegationIdOrderByConfirmedAt(id);
+        String id = String.valueOf(delegation.getId());
+        List<HostConfirmation> earlier = confirmations.findByDelegationIdOrderByConfirmedAt(delegation.getId());
         if (!earlier.isEmpty()) {
             HostConfirmation last = earlier.get(earlier.size() - 1);
-            return "The host arrangements of delegation " + id + " were already confirmed "
-                    + (last.getReference() == null ? "in Tasklist" : "under reference " + last.getReference())
-                    + " by " + last.getConfirmedBy() + " on "
-                    + LocalDate.ofInstant(last.getConfirmedAt(), clock.getZone());
+            LocalDate day = LocalDate.ofInstant(last.getConfirmedAt(), clock.getZone());
+            return last.getReference() == null
+                    ? ApiMessages.text("conflict.confirmation.inTasklist", id, last.getConfirmedBy(), day)
+                    : ApiMessages.text("conflict.confirmation.underReference", id, last.getReference(),
+                            last.getConfirmedBy(), day);
         }
-        boolean revising = delegation.getStage() == Stage.EMBASSY && embassy.latest(id)
+        boolean revising = delegation.getStage() == Stage.EMBASSY && embassy.latest(delegation.getId())
                 .filter(request -> request.getAnswer() == EmbassyAnswer.CHANGES_REQUESTED).isPresent();
         if (revising) {
-            return "The embassy asked for changes to delegation " + id
-                    + " and the officer is revising it; confirm the new request once it has been sent";
+            return ApiMessages.text("conflict.confirmation.revising", id);
         }
         return notInEmbassyCoordination(delegation);
     }
 
     /** Why a request still open has no stage waiting for its answer: the delegation was cancelled, say. */
     private static String notInEmbassyCoordination(Delegation delegation) {
-        return "Delegation " + delegation.getId() + " is not in embassy coordination: it is at stage "
-                + delegation.getStage();
+        return ApiMessages.text("conflict.confirmation.notInEmbassyCoordination", String.valueOf(delegation.getId()),
+                ApiMessages.text("stage." + delegation.getStage().name()));
+    }
+
+    private static ConflictException notWaiting(String why) {
+        return new ConflictException(ApiMessages.text("title.notWaitingForConfirmation"), why);
     }
 }

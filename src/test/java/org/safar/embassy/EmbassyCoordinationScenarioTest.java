@@ -165,11 +165,13 @@ class EmbassyCoordinationScenarioTest {
         assertThat(recorded.arrangements().airportPickup()).isTrue();
         assertThat(recorded.arrangements().visaSupportLetterIssued()).isFalse();
 
-        // Another system's confirmation comes too late: the embassy already confirmed in Tasklist.
+        // Another system's confirmation comes too late: the embassy already confirmed in Tasklist. Told in
+        // Russian, the language of the liaison in Berlin.
         ResponseEntity<String> late = api.post("berlin", confirmationPath(id), confirmation("GIZ-BER-0007",
                 "Bürgeramt Berlin-Mitte"));
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api.read(late).get("detail").asText()).contains("already confirmed in Tasklist by berlin");
+        assertThat(api.read(late).get("detail").asText())
+                .contains("уже подтверждены в Tasklist пользователем berlin");
     }
 
     @Test
@@ -192,12 +194,26 @@ class EmbassyCoordinationScenarioTest {
         assertThat(api.post("jasur", path, body).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.post("aziza", confirmationPath(999_999), body).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        // Who may see it but not confirm it is told who may, in their own language: the administrator
+        // in English, the head of department who approved it in Uzbek.
+        JsonNode administrator = api.read(api.post("admin", path, body));
+        assertThat(administrator.get("status").asInt()).isEqualTo(403);
+        assertThat(administrator.get("title").asText()).isEqualTo("Not allowed");
+        assertThat(administrator.get("detail").asText())
+                .isEqualTo("Only members of 'officers', 'embassy-DE' confirm host arrangements; admin is not one");
+        JsonNode headOfDepartment = api.read(api.post("bakhtiyor", path, body));
+        assertThat(headOfDepartment.get("status").asInt()).isEqualTo(403);
+        assertThat(headOfDepartment.get("title").asText()).isEqualTo("Ruxsat yo‘q");
+        assertThat(headOfDepartment.get("detail").asText()).isEqualTo("Faqat 'officers', 'embassy-DE' guruhi"
+                + " a’zolari uchun: qabul shartlarini tasdiqlash; bakhtiyor ular qatorida emas");
         ResponseEntity<String> bad = api.post("berlin", path, """
                 {"reference": "GIZ-UZ-2026-014", "venue": "Bürgeramt Berlin-Mitte", "agenda": "Three days",
                  "accommodation": "Hotel Albrechtshof", "visaSupportLetterIssued": true}""");
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.read(bad).get("violations").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("hostContact", "airportPickup");
+        assertThat(api.read(bad).get("violations").findValuesAsText("rule")).containsOnly("required");
+        assertThat(api.read(bad).get("violations").findValuesAsText("message")).containsOnly("обязательно");
         assertThat(confirmations.findByDelegationIdOrderByConfirmedAt(id)).isEmpty();
         api.onlyTask("berlin", id, CONFIRM);
 
@@ -221,12 +237,13 @@ class EmbassyCoordinationScenarioTest {
         ResponseEntity<String> otherReference = api.post("aziza", path, confirmation("GIZ-UZ-2026-015",
                 "Bürgeramt Berlin-Mitte"));
         assertThat(otherReference.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        // In Aziza's language, Uzbek.
         assertThat(api.read(otherReference).get("detail").asText())
-                .contains("already confirmed under reference GIZ-UZ-2026-014");
+                .contains("aziza GIZ-UZ-2026-014 raqami bilan allaqachon tasdiqlagan");
         ResponseEntity<String> otherArrangements = api.post("aziza", path, confirmation("GIZ-UZ-2026-014",
                 "Rathaus Charlottenburg"));
         assertThat(otherArrangements.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api.read(otherArrangements).get("detail").asText()).contains("other host arrangements");
+        assertThat(api.read(otherArrangements).get("detail").asText()).contains("boshqa qabul shartlari bilan");
         assertThat(confirmations.findByDelegationIdOrderByConfirmedAt(id)).hasSize(1);
     }
 
@@ -251,8 +268,9 @@ class EmbassyCoordinationScenarioTest {
         ResponseEntity<String> afterDecline = api.post("aziza", confirmationPath(id),
                 confirmation("GIZ-UZ-2026-020", "Bürgeramt Berlin-Mitte"));
         assertThat(afterDecline.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api.read(afterDecline).get("detail").asText()).contains("not in embassy coordination")
-                .contains("DECLINED");
+        assertThat(api.read(afterDecline).get("detail").asText())
+                .isEqualTo("Delegatsiya " + id + " elchixona bilan kelishish bosqichida emas:"
+                        + " u hozir “Qabul qiluvchi tomon rad etgan” bosqichida");
 
         long inVetting = api.ok(api.post("aziza", "/api/delegations", """
                 {"title": "GIZ study trip — front office", "programmeId": %d, "memberStaffIds": %s}"""
@@ -261,9 +279,8 @@ class EmbassyCoordinationScenarioTest {
         ResponseEntity<String> tooEarly = api.post("aziza", confirmationPath(inVetting),
                 confirmation("GIZ-UZ-2026-021", "Bürgeramt Berlin-Mitte"));
         assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api.read(tooEarly).get("title").asText())
-                .isEqualTo("The delegation is not waiting for this confirmation");
-        assertThat(api.read(tooEarly).get("detail").asText()).contains("at stage VETTING");
+        assertThat(api.read(tooEarly).get("title").asText()).isEqualTo("Delegatsiya bu tasdiqni kutmayapti");
+        assertThat(api.read(tooEarly).get("detail").asText()).contains("“Tekshiruv va tasdiqlash” bosqichida");
         assertThat(confirmations.findByDelegationIdOrderByConfirmedAt(inVetting)).isEmpty();
     }
 
