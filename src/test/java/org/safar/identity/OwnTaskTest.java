@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -137,12 +138,14 @@ class OwnTaskTest {
         TasklistSession gulnoza = new TasklistSession(port, "ru");
         assertThat(gulnoza.login("gulnoza", "gulnoza")).isEqualTo(200);
         gulnoza.json(gulnoza.get(ENGINE + "/filter?resourceType=Task"));
+        Locale russian = Language.RU.locale();
         assertRefused(gulnoza.post(ENGINE + "/task/create", "{\"name\": \"Gulnoza's own\"}", true, TasklistSession.HAL),
-                403, null);
+                403, ApiMessages.text(russian, "engineSurface.tasks"));
         assertRefused(gulnoza.post(ENGINE + "/task/" + clearance + "/identity-links/delete", hrVetting, true,
-                TasklistSession.HAL), 403, null);
+                TasklistSession.HAL), 403, ApiMessages.text(russian, "engineSurface.taskGroups"));
         assertRefused(gulnoza.post(ENGINE + "/task/" + clearance + "/identity-links",
-                "{\"groupId\": \"officers\", \"type\": \"candidate\"}", true, TasklistSession.HAL), 403, null);
+                "{\"groupId\": \"officers\", \"type\": \"candidate\"}", true, TasklistSession.HAL), 403,
+                ApiMessages.text(russian, "engineSurface.taskGroups"));
         assertRefused(api().post("jasur", "/engine-rest/task/create", "{\"name\": \"Jasur's own\"}"), 403);
         assertRefused(api().post("gulnoza", "/engine-rest/task/" + clearance + "/identity-links/delete", hrVetting), 403);
         assertRefused(api().post("aziza", "/engine-rest/task/" + clearance + "/identity-links",
