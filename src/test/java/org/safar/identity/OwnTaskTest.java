@@ -157,6 +157,11 @@ class OwnTaskTest {
         TasklistSession admin = new TasklistSession(port);
         assertThat(admin.login("admin", "admin")).isEqualTo(200);
         admin.json(admin.get(ENGINE + "/filter?resourceType=Task"));
+        // How safar/tasklist.js tells whom to offer "Create task" and the groups dialog.
+        assertThat(admin.json(admin.get(ENGINE + "/identity/groups?userId=admin")).get("groups").findValuesAsText("id"))
+                .contains("camunda-admin");
+        assertThat(gulnoza.json(gulnoza.get(ENGINE + "/identity/groups?userId=gulnoza")).get("groups")
+                .findValuesAsText("id")).doesNotContain("camunda-admin");
         assertThat(admin.post(ENGINE + "/task/create", "{\"id\": \"owntask-admin\", \"name\": \"Prepare the board\"}",
                 true, TasklistSession.HAL).statusCode()).isEqualTo(204);
         assertThat(admin.post(ENGINE + "/task/owntask-admin/identity-links", hrVetting, true, TasklistSession.HAL)
