@@ -92,6 +92,9 @@ class OwnTaskTest {
         assertRefused(jasur.post(task + "/assignee", "{\"userId\": \"malika\"}", true, TasklistSession.HAL), 403,
                 expected(Language.UZ, "ownTask.handOn", "malika"));
 
+        // His own name again in the assignee field changes nothing and is no refusal.
+        assertThat(jasur.post(task + "/assignee", "{\"userId\": \"jasur\"}", true, TasklistSession.HAL).statusCode())
+                .isEqualTo(204);
         assertThat(assignee(jasursReport)).isEqualTo("jasur");
         assertThat(jasur.tasksThroughEveryFilter()).extracting(t -> t.get("id").asText()).contains(jasursReport);
     }
