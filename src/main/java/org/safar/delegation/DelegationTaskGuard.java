@@ -12,8 +12,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.safar.i18n.Language;
+import org.safar.i18n.TasklistNames;
+import org.safar.i18n.UserLanguages;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
+import org.safar.web.ApiMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>records what the task is about ({@link TaskSubjects}) and who has work on the delegation;</li>
  * <li>assignment follows the groups: a person gives a task only to a member of one of its candidate
- *     groups, and a task made out to one person (their trip report, their check-in) stays theirs;</li>
+ *     groups, and a task made out to one person (their trip report, their check-in) stays theirs: only
+ *     an administrator gives it to someone else, and nobody leaves it without an assignee;</li>
  * <li>a task is completed only by a member of its candidate groups, or by its assignee when it has none;</li>
  * <li>nobody who nominated or belongs to the delegation takes or completes a task of a deciding group.</li>
  * </ul>
@@ -39,14 +44,18 @@ class DelegationTaskGuard {
     private final TaskSubjects subjects;
     private final CurrentUser currentUser;
     private final IdentityService identity;
+    private final UserLanguages languages;
+    private final TasklistNames names;
 
     DelegationTaskGuard(DelegationService delegations, DelegationParties parties, TaskSubjects subjects,
-            CurrentUser currentUser, IdentityService identity) {
+            CurrentUser currentUser, IdentityService identity, UserLanguages languages, TasklistNames names) {
         this.delegations = delegations;
         this.parties = parties;
         this.subjects = subjects;
         this.currentUser = currentUser;
         this.identity = identity;
+        this.languages = languages;
+        this.names = names;
     }
 
     void notify(DelegateTask task) {
@@ -59,8 +68,12 @@ class DelegationTaskGuard {
             case EVENTNAME_ASSIGNMENT -> {
                 Optional<TaskSubject> subject = subjects.find(task.getId());
                 if (isChangedByPerson(task)) {
-                    assertMayBeGivenTo(task, task.getAssignee());
-                    subject.ifPresent(s -> assertIndependent(task, s.delegationId(), task.getAssignee()));
+                    if (task.getAssignee() == null) {
+                        assertMayBeUnassigned(task);
+                    } else {
+                        assertMayBeGivenTo(task, task.getAssignee());
+                        subject.ifPresent(s -> assertIndependent(task, s.delegationId(), task.getAssignee()));
+                    }
                 }
                 subject.ifPresent(s -> recordAssignee(task, s.delegationId()));
             }
@@ -78,16 +91,26 @@ class DelegationTaskGuard {
      * created gets its model's assignee in the state "Created"), and someone is logged in.
      */
     private boolean isChangedByPerson(DelegateTask task) {
-        return task instanceof Task t && UPDATED.equals(t.getTaskState()) && currentUser.id().isPresent()
-                && task.getAssignee() != null;
+        return task instanceof Task t && UPDATED.equals(t.getTaskState()) && currentUser.id().isPresent();
+    }
+
+    /**
+     * A task made out to one person is in no group's list: without its assignee nobody but an
+     * administrator would find it again, so nobody (the administrator included, who gives it to someone
+     * instead) takes it off them. Refused rather than handed to a group: a candidate group could then
+     * complete the person's own report.
+     */
+    private void assertMayBeUnassigned(DelegateTask task) {
+        if (candidateGroups(task).isEmpty()) {
+            throw new AuthorizationException(message(task, "ownTask.unassign"));
+        }
     }
 
     private void assertMayBeGivenTo(DelegateTask task, String assignee) {
         List<String> groups = candidateGroups(task);
         if (groups.isEmpty()) {
             if (!currentUser.isMemberOf(SafarGroups.ADMINS)) {
-                throw new AuthorizationException("\"" + task.getName() + "\" is made out to one person and cannot be given to "
-                        + assignee);
+                throw new AuthorizationException(message(task, "ownTask.handOn", assignee));
             }
         } else if (currentUser.asSafar(() -> identity.createGroupQuery().groupMember(assignee)
                 .groupIdIn(groups.toArray(String[]::new)).count()) == 0) {
@@ -118,6 +141,18 @@ class DelegationTaskGuard {
         if (task.getAssignee() != null) {
             parties.record(delegationId, DelegationParties.user(task.getAssignee()));
         }
+    }
+
+    /**
+     * A refusal about the task, named as Tasklist names it, in the caller's language: the one Tasklist
+     * keeps for them, whichever client they call from.
+     */
+    private String message(DelegateTask task, String key, Object... more) {
+        Language language = languages.of(currentUser.id().orElseThrow());
+        Object[] arguments = new Object[more.length + 1];
+        arguments[0] = names.taskName(task.getTaskDefinitionKey(), task.getName(), language);
+        System.arraycopy(more, 0, arguments, 1, more.length);
+        return ApiMessages.text(language.locale(), key, arguments);
     }
 
     private static List<String> candidateGroups(DelegateTask task) {

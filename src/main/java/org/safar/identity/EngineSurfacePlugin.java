@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
@@ -33,8 +34,10 @@ import org.camunda.bpm.engine.impl.cmd.AuthorizationCheckCmd;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateGroupQueryCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateTenantQueryCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateUserQueryCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeploymentProcessModelCmd;
@@ -49,6 +52,7 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.IsIdentityServiceReadOnlyCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -59,6 +63,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.safar.web.ApiMessages;
 import org.safar.web.ForbiddenException;
 import org.safar.web.HiddenFromCaller;
 import org.safar.web.InvalidRequestException;
@@ -100,6 +105,17 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
 
     /** What a user may run, by command class: a rule that lets the command in as it is, wrapped, or refuses it. */
     static final Map<Class<?>, Rule> ALLOWED = allowed();
+
+    /**
+     * Off the list, but offered by Tasklist to everyone ("Create task", a task's groups): refused with a
+     * reason a person can read, in their language ({@code i18n/api*.properties}), rather than in the
+     * engine's terms. Safar's tasks come from its processes, which say who works them.
+     */
+    static final Map<Class<?>, String> ADMINISTRATORS_ONLY = Map.of(
+            CreateTaskCmd.class, "engineSurface.tasks",
+            SaveTaskCmd.class, "engineSurface.tasks",
+            AbstractAddIdentityLinkCmd.class, "engineSurface.taskGroups",
+            DeleteIdentityLinkCmd.class, "engineSurface.taskGroups");
 
     private final boolean logOnly;
 
@@ -219,6 +235,10 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
             Rule rule = ALLOWED.get(type);
             if (rule != null) {
                 return rule.admit(command, userId);
+            }
+            String administratorsOnly = ADMINISTRATORS_ONLY.get(type);
+            if (administratorsOnly != null) {
+                throw new EngineSurfaceRefusal(ApiMessages.text(administratorsOnly));
             }
         }
         throw new EngineSurfaceRefusal("Safar's engine API does not let users do this ("

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.SafarApi;
 
@@ -52,8 +53,8 @@ final class EngineSurfaceFixture {
      * only officers may; the user, group, filter and authorization are the caller's own on their side and
      * an administrator's on the other.
      */
-    record Scope(String name, Map<String, String> ids, boolean taskOfTheirs, boolean filterTheyRead,
-            boolean theirOwnUser, boolean processTheyStart) {
+    record Scope(String name, Map<String, String> ids, boolean taskOfTheirs, boolean groupTaskOfTheirs,
+            boolean filterTheyRead, boolean theirOwnUser, boolean processTheyStart) {
     }
 
     private final SafarApi api;
@@ -318,6 +319,9 @@ final class EngineSurfaceFixture {
         boolean startsIt = theirs && authorizations.isUserAuthorized(role, List.of(group),
                 org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
                 definition.getKey());
-        return new Scope(name, Map.copyOf(ids), theirs, theirs, theirs, startsIt);
+        // A task made out to the caller alone (Jasur's trip report, Aziza's nomination) keeps its assignee.
+        boolean offeredToAGroup = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
+        return new Scope(name, Map.copyOf(ids), theirs, theirs && offeredToAGroup, theirs, theirs, startsIt);
     }
 }

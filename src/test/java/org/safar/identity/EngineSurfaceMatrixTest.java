@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.safar.identity.EngineSurfaceMatrixTest.Needs.A_FILTER_THEY_READ;
+import static org.safar.identity.EngineSurfaceMatrixTest.Needs.A_GROUP_TASK_OF_THEIRS;
 import static org.safar.identity.EngineSurfaceMatrixTest.Needs.A_PROCESS_THEY_START;
 import static org.safar.identity.EngineSurfaceMatrixTest.Needs.A_TASK_OF_THEIRS;
 import static org.safar.identity.EngineSurfaceMatrixTest.Needs.NOTHING;
@@ -83,6 +84,7 @@ class EngineSurfaceMatrixTest {
     enum Needs {
         NOTHING("no object"),
         A_TASK_OF_THEIRS("a task the caller may work"),
+        A_GROUP_TASK_OF_THEIRS("a task the caller may work that a group is offered: one made out to them alone keeps its assignee"),
         A_FILTER_THEY_READ("a filter the caller may read"),
         THEIR_OWN_USER("the caller's own user"),
         A_PROCESS_THEY_START("a process the caller may start"),
@@ -109,7 +111,7 @@ class EngineSurfaceMatrixTest {
                     "Tasklist's task list and Safar's clients query tasks with a body; the engine shows only the caller's"),
             new Allowed("POST", "/task/count", NOTHING, "Tasklist counts the tasks of a list"),
             new Allowed("POST", "/task/{id}/claim", A_TASK_OF_THEIRS, "Claim in Tasklist"),
-            new Allowed("POST", "/task/{id}/unclaim", A_TASK_OF_THEIRS, "Unclaim in Tasklist"),
+            new Allowed("POST", "/task/{id}/unclaim", A_GROUP_TASK_OF_THEIRS, "Unclaim in Tasklist"),
             new Allowed("POST", "/task/{id}/assignee", A_TASK_OF_THEIRS,
                     "Tasklist's assignee field; Safar's rules decide to whom a deciding task may go"),
             new Allowed("POST", "/task/{id}/submit-form", A_TASK_OF_THEIRS,
@@ -462,6 +464,7 @@ class EngineSurfaceMatrixTest {
         boolean theirs = switch (allowed.get().needs()) {
             case NOTHING -> true;
             case A_TASK_OF_THEIRS -> scope.taskOfTheirs();
+            case A_GROUP_TASK_OF_THEIRS -> scope.groupTaskOfTheirs();
             case A_FILTER_THEY_READ -> scope.filterTheyRead();
             case THEIR_OWN_USER -> scope.theirOwnUser();
             case A_PROCESS_THEY_START -> scope.processTheyStart();

@@ -27,12 +27,20 @@ public final class TasklistSession {
     public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final String base;
+    /** The browser's Accept-Language, or null for none; Tasklist makes it the user's language (UserLanguages). */
+    private final String language;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final ObjectMapper json = new ObjectMapper();
 
     public TasklistSession(int port) {
+        this(port, null);
+    }
+
+    /** A browser that asks for a language, e.g. "uz", as a user's browser set to it does. */
+    public TasklistSession(int port, String language) {
         this.base = "http://localhost:" + port;
+        this.language = language;
     }
 
     /** @return the status of the login: 200 when the user is in */
@@ -40,13 +48,13 @@ public final class TasklistSession {
         get("/camunda/app/tasklist/default/");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        return send(request("/camunda/api/admin/auth/user/default/login/tasklist")
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
+        return send(request(path).header("Accept", "application/json").GET().build());
     }
 
     HttpResponse<String> post(String path, String body, boolean withCsrfToken) {
@@ -54,7 +62,7 @@ public final class TasklistSession {
     }
 
     public HttpResponse<String> post(String path, String body, boolean withCsrfToken, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (withCsrfToken) {
@@ -65,7 +73,7 @@ public final class TasklistSession {
 
     /** Any call of the webapps' API as Tasklist's pages make it: JSON, with the CSRF header. */
     public HttpResponse<String> exchange(String method, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("X-XSRF-TOKEN", csrfToken())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
@@ -93,6 +101,11 @@ public final class TasklistSession {
             page.forEach(tasks::add);
         }
         return tasks;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return language == null ? request : request.header("Accept-Language", language);
     }
 
     private String csrfToken() {

@@ -4,7 +4,8 @@
  *    "safar-language", which Tasklist starts with here and which Safar's server reads to send the
  *    task forms and the process and task names in the same language (org.safar.i18n);
  *  - the messages that form-js writes itself, such as "Field is required.", in that language
- *    (form-js-messages.json), since form-js has no translations of its own.
+ *    (form-js-messages.json), since form-js has no translations of its own;
+ *  - "Create task" and a task's groups only for administrators (see markAdministrator).
  */
 const angular = window.angular;
 
@@ -124,6 +125,39 @@ function translateFormJs(messages) {
   });
 }
 
+const ADMINISTRATORS = 'camunda-admin';
+
+/**
+ * The engine lets only members of camunda-admin create tasks and change a task's groups
+ * (EngineSurfacePlugin), so Tasklist offers both only to them: their page carries the class
+ * safar-admin, and ../styles/user-styles.css hides both for everyone else. Tasklist's authentication
+ * names no groups; the engine API tells them, as it tells Tasklist's own dialogs.
+ */
+function markAdministrator($http, Uri, $rootScope) {
+  const authentication = $rootScope.authentication;
+  document.body.classList.remove('safar-admin');
+  if (!authentication) {
+    return;
+  }
+  $http.get(Uri.appUri('engine://engine/:engine/identity/groups'), { params: { userId: authentication.name } })
+    .then(response => {
+      const isAdministrator = response.data.groups.some(group => group.id === ADMINISTRATORS);
+      // The answer for a user who has logged out meanwhile marks nobody.
+      document.body.classList.toggle('safar-admin', isAdministrator && $rootScope.authentication === authentication);
+    })
+    .catch(() => {});
+}
+
+/** The group names stay as text for the others; a click or Enter on them opens no dialog. */
+function keepGroupsDialogForAdministrators() {
+  document.addEventListener('click', event => {
+    if (!document.body.classList.contains('safar-admin') && event.target.closest('[ng-click="editGroups()"]')) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }, true);
+}
+
 angular.module('cam.tasklist.custom')
   .config(['$translateProvider', 'ViewsProvider', function ($translateProvider, ViewsProvider) {
     const chosen = chosenLanguage();
@@ -138,10 +172,13 @@ angular.module('cam.tasklist.custom')
     ViewsProvider.registerDefaultView('tasklist.navbar.action', { ...view, priority: 10 });
     ViewsProvider.registerDefaultView('tasklist.login', { ...view, priority: 0 });
   }])
-  .run(['$rootScope', function ($rootScope) {
+  .run(['$rootScope', '$http', 'Uri', function ($rootScope, $http, Uri) {
     $rootScope.$on('$translateChangeSuccess', (event, change) => {
       pageLanguage = change.language;
       document.documentElement.lang = change.language;
     });
     formJsMessages.then(translateFormJs);
+    markAdministrator($http, Uri, $rootScope);
+    $rootScope.$on('authentication.changed', () => markAdministrator($http, Uri, $rootScope));
+    keepGroupsDialogForAdministrators();
   }]);
