@@ -87,4 +87,10 @@ public class CancellationService {
         return EMBASSY_INVOLVED.contains(interrupted)
                 ? SafarGroups.embassy(delegation.getProgramme().getHostCountry()) : null;
     }
+
+    /** The embassy liaison told the host, with what they wrote in "Inform the host of the cancellation". */
+    @Transactional
+    public void recordHostInformed(Long delegationId, String note, String by) {
+        delegations.get(delegationId).hostInformed(note, by, Instant.now(clock));
+    }
 }

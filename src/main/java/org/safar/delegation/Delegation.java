@@ -58,6 +58,13 @@ public class Delegation {
     private Instant openedAt;
     private Instant closedAt;
 
+    /** What the embassy liaison told the host of the cancellation, who and when. */
+    private String hostInformedNote;
+
+    private String hostInformedBy;
+
+    private Instant hostInformedAt;
+
     @Version
     private long version;
 
@@ -113,6 +120,25 @@ public class Delegation {
         this.closingReason = reason;
         this.cancelledBy = by;
         close(Stage.CANCELLED, at);
+    }
+
+    /** The liaison told the host of the cancellation; a second report of it replaces the first. */
+    public void hostInformed(String note, String by, Instant at) {
+        this.hostInformedNote = note;
+        this.hostInformedBy = by;
+        this.hostInformedAt = at;
+    }
+
+    public String getHostInformedNote() {
+        return hostInformedNote;
+    }
+
+    public String getHostInformedBy() {
+        return hostInformedBy;
+    }
+
+    public Instant getHostInformedAt() {
+        return hostInformedAt;
     }
 
     public void judged(List<String> groupProblems) {

@@ -14,8 +14,17 @@ import org.safar.staff.Grade;
 /** A delegation as the API shows it: its members, where it stands, and who has work on it now. */
 public record DelegationView(Long id, String title, ProgrammeSummary programme, String nominatedBy, Stage stage,
         List<String> problems, String returnReason, String closingReason, String cancelledBy, Instant openedAt,
-        Instant closedAt,
+        Instant closedAt, HostInformed hostInformed,
         List<MemberView> members, List<ApprovalView> approvals, List<OpenTask> openTasks) {
+
+    /** What the embassy liaison told the host of the cancellation; null until they did. */
+    public record HostInformed(String note, String by, Instant at) {
+
+        static HostInformed of(Delegation d) {
+            return d.getHostInformedAt() == null ? null
+                    : new HostInformed(d.getHostInformedNote(), d.getHostInformedBy(), d.getHostInformedAt());
+        }
+    }
 
     public record ProgrammeSummary(Long id, String title, ProgrammeKind kind, String hostCountry,
             LocalDate startDate, LocalDate endDate) {
@@ -55,7 +64,7 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
     static DelegationView of(Delegation d, List<OpenTask> openTasks) {
         return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(d.getProgramme()), d.getNominatedBy(),
                 d.getStage(), problems(d), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
-                d.getOpenedAt(), d.getClosedAt(), d.getMembers().stream().map(MemberView::of).toList(),
+                d.getOpenedAt(), d.getClosedAt(), HostInformed.of(d), d.getMembers().stream().map(MemberView::of).toList(),
                 d.getApprovals().stream().map(ApprovalView::of).toList(), openTasks);
     }
 

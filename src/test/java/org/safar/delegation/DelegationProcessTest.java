@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -65,6 +66,8 @@ class DelegationProcessTest {
 
     private final DelegationService delegationService = mock(DelegationService.class);
     private final JavaDelegate releaseReservation = mock(JavaDelegate.class);
+    /** "Inform the host of the cancellation" records what the liaison told the host. */
+    private final TaskListener hostInformed = mock(TaskListener.class);
     /** Whether the stub of "Record cancellation" reports that the embassy was involved. */
     private boolean embassyInvolved;
     private final List<String> stubDeployments = new ArrayList<>();
@@ -76,6 +79,7 @@ class DelegationProcessTest {
         Mocks.register("openDelegationDelegate", openDelegation());
         Mocks.register("releaseReservationDelegate", releaseReservation);
         Mocks.register("recordCancellationDelegate", recordCancellation());
+        Mocks.register("informHostOfCancellationTask", hostInformed);
         List.of("nomination", "vetting", "embassyCoordination", "funding", "travel", "debriefing")
                 .forEach(this::deployStub);
     }
@@ -346,6 +350,7 @@ class DelegationProcessTest {
         assertThat(delegation).isWaitingAt("UserTask_InformHostOfCancellation");
         assertThat(task(delegation)).hasCandidateGroup("embassy-JP");
         complete(task(delegation));
+        verify(hostInformed).notify(any());
         assertThat(delegation).isEnded().hasPassed("EndEvent_DelegationCancelled");
     }
 

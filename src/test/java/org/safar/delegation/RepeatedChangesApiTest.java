@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -148,6 +149,23 @@ class RepeatedChangesApiTest {
                 .formatted(title, api().programmeId(MONGOLIA), api().staffIds(members)))).get("id").asLong();
         assertThat(api().delegation("aziza", id).get("stage").asText()).isEqualTo("VETTING");
         return id;
+    }
+
+    /** What the liaison told the host of the cancellation stays with the delegation, not only in the task's history. */
+    @Test
+    void theLiaisonsWordToTheHostIsKeptWithTheDelegation() {
+        long id = inFunding("Municipal services exchange, host told", "Khurshid Bobojonov", "Laziz Hakimov");
+        cancel(id);
+        assertThat(api().delegation("aziza", id).get("hostInformed").isNull()).as("not told yet").isTrue();
+
+        String inform = api().onlyTask("ulaanbaatar", id, "Inform the host").get("id").asText();
+        api().submitOk("ulaanbaatar", inform, Map.of("hostInformedNote", "Told Ms. Oyun by phone; the Governor's Office"
+                + " releases the hall"));
+
+        JsonNode told = api().delegation("aziza", id).get("hostInformed");
+        assertThat(told.get("note").asText()).isEqualTo("Told Ms. Oyun by phone; the Governor's Office releases the hall");
+        assertThat(told.get("by").asText()).isEqualTo("ulaanbaatar");
+        assertThat(told.get("at").isNull()).isFalse();
     }
 
     /** Approved, confirmed by the embassy over the API and priced: the amount is reserved and finance approves next. */
