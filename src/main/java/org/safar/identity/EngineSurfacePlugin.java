@@ -58,6 +58,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.filter.FilterQueryImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -167,7 +168,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
                 try {
                     return next.execute(command);
                 } catch (ProcessEngineException failed) {
-                    throw refusalIn(failed);
+                    throw refusalIn(failed, command);
                 }
             }
             Command<T> admitted;
@@ -187,7 +188,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(admitted);
             } catch (ProcessEngineException failed) {
-                throw refusalIn(failed);
+                throw refusalIn(failed, command);
             }
         }
 
@@ -197,10 +198,16 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
          * kind of that refusal, which both REST APIs answer with 403, 400 or 404 and Safar's words, not
          * 500 with the engine's.
          */
-        private static ProcessEngineException refusalIn(ProcessEngineException failed) {
+        private static ProcessEngineException refusalIn(ProcessEngineException failed, Command<?> command) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
                 if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
                     return (ProcessEngineException) cause;
+                }
+                if (cause instanceof InvalidRequestException invalid && isFormSubmission(command)) {
+                    // A rule only the server can check (a budget line with too little left): the REST APIs
+                    // answer a form's validation exception with 400 by field, where any other would be
+                    // logged and answered as the engine's 500 first.
+                    return new FormFieldValidationException(invalid.violations(), invalid.getMessage());
                 }
                 if (cause instanceof InvalidRequestException) {
                     return new BadUserRequestException(cause.getMessage(), cause);
@@ -213,6 +220,10 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
                 }
             }
             return failed;
+        }
+
+        private static boolean isFormSubmission(Command<?> command) {
+            return command instanceof SubmitTaskFormCmd || command instanceof SubmitStartFormCmd;
         }
 
         private boolean isAdministrator(Authentication user) {
