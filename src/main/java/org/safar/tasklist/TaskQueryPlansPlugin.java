@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * their parameters' values, and nothing else is.
  *
  * <p>Camunda's authorization check filters with {@code PERMS_ & ? = ?}; only with the value does
- * PostgreSQL see the statistics Safar keeps on those bits ({@link PermissionStatisticsPlugin}). A
+ * PostgreSQL see the statistics Safar keeps on those bits (migration V16, db/vendor/postgresql). A
  * generic plan, which PostgreSQL may cache after five executions of a statement, cannot see them and
  * guesses; with the guess it checks every task of a group against every authorization of the group:
  * a minute instead of a second for 12,000 tasks. Planning every statement that way
