@@ -47,9 +47,12 @@ class SchemaOnPostgresTest {
     void flywayMadeCamundasTablesForTheEngineSafarRuns() {
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
                 String.class)).containsSubsequence("13", "14", "15", "16");
-        // After a Camunda upgrade, this fails until its upgrade scripts are migrations (README, "The database schema").
+        // After a Camunda upgrade, this fails until its upgrade scripts are migrations (README, "The database
+        // schema"): they record the version they upgrade to. A patch level may change no table, so the minor.
+        String engine = ProductPropertiesUtil.getProductVersion();
+        String minor = engine.substring(0, engine.lastIndexOf('.') + 1);
         assertThat(jdbc.queryForList("select version_ from act_ge_schema_log", String.class))
-                .contains(ProductPropertiesUtil.getProductVersion());
+                .anyMatch(version -> version.startsWith(minor));
     }
 
     @Test
