@@ -2,11 +2,17 @@ package org.safar.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -35,6 +41,22 @@ class CamundaSchemaMigrationTest {
 
         assertThatThrownBy(this::migrate).isInstanceOf(FlywayException.class)
                 .hasStackTraceContaining("apply Camunda's upgrade scripts up to 7.24.0 first");
+    }
+
+    /** Unchanged copies: while Safar runs Camunda 7.24.0, the same bytes as the engine jar's scripts. */
+    @Test
+    void theCreateScriptsAreCamundasOwn() throws IOException {
+        assumeThat(ProductPropertiesUtil.getProductVersion()).isEqualTo(CamundaSchemaMigration.CAMUNDA_VERSION);
+        Resource[] copies = new PathMatchingResourcePatternResolver().getResources("classpath:db/camunda/7.24.0/*.sql");
+        assertThat(copies).hasSize(14);
+        for (Resource copy : copies) {
+            try (InputStream ours = copy.getInputStream();
+                    InputStream camundas = getClass().getClassLoader()
+                            .getResourceAsStream("org/camunda/bpm/engine/db/create/" + copy.getFilename())) {
+                assertThat(camundas).as(copy.getFilename()).isNotNull();
+                assertThat(ours.readAllBytes()).as(copy.getFilename()).isEqualTo(camundas.readAllBytes());
+            }
+        }
     }
 
     private void migrate() {
