@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.delegation.DelegationService;
@@ -117,10 +116,9 @@ class TaskNotices {
     @Scheduled(initialDelayString = "${safar.notices.due-sweep:PT5M}",
             fixedDelayString = "${safar.notices.due-sweep:PT5M}")
     int sweepDueTasks() {
-        // The engine's clock, which its timers and due dates go by.
-        Date now = ClockUtil.getCurrentTime();
-        List<String> due = currentUser.asSafar(() -> tasks.createTaskQuery().dueBefore(now).list()).stream()
-                .map(Task::getId).toList();
+        // ${now()} is the engine's clock, which its timers and due dates go by.
+        List<String> due = currentUser.asSafar(() -> tasks.createTaskQuery().dueBeforeExpression("${now()}").list())
+                .stream().map(Task::getId).toList();
         return due.stream().mapToInt(this::remindOfDueDate).sum();
     }
 
