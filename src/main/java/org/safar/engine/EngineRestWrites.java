@@ -34,7 +34,7 @@ class EngineRestWrites extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     /** Paths under {@code /engine-rest}, with or without {@code /engine/<name>}. */
-    private static final List<Pattern> ALLOWED = List.of(
+    static final List<Pattern> ALLOWED = List.of(
             Pattern.compile("/task(/count)?"),
             Pattern.compile("/task/[^/]+/(claim|unclaim|assignee|submit-form|comment/create)"),
             Pattern.compile("/process-definition/[^/]+/submit-form"),

@@ -8,8 +8,9 @@
  * an upgrade (of Camunda, or a move to Operaton) fails there by the piece's name.
  *
  * <p>It depends on the capabilities' public types (the guard of a delegation's tasks, a form's context, the
- * names Tasklist shows); they do not depend on it, but for {@code identity.StoredPasswords}, which it
- * implements, and the default password policy that {@code operations.StartSettings} checks before the engine
- * exists ({@link org.safar.engine.CamundaDefaultPasswordPolicy}).
+ * names Tasklist shows, and the interfaces it implements for them: {@code identity.StoredPasswords},
+ * {@code notices.EngineClock}). They do not depend on it, but for the default password policy that
+ * {@code operations.StartSettings} checks before the engine exists
+ * ({@link org.safar.engine.CamundaDefaultPasswordPolicy}).
  */
 package org.safar.engine;

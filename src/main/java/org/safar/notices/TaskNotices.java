@@ -48,10 +48,11 @@ class TaskNotices {
     private final TaskSubjects subjects;
     private final CurrentUser currentUser;
     private final TransactionTemplate ownTransaction;
+    private final EngineClock clock;
 
     TaskNotices(Recipients recipients, NoticeTexts texts, NoticeOutbox outbox, NoticeRepository notices,
             TaskService tasks, DelegationService delegations, TaskSubjects subjects, CurrentUser currentUser,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, EngineClock clock) {
         this.recipients = recipients;
         this.texts = texts;
         this.outbox = outbox;
@@ -62,6 +63,7 @@ class TaskNotices {
         this.currentUser = currentUser;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
 
     /**
@@ -116,9 +118,9 @@ class TaskNotices {
     @Scheduled(initialDelayString = "${safar.notices.due-sweep:PT5M}",
             fixedDelayString = "${safar.notices.due-sweep:PT5M}")
     int sweepDueTasks() {
-        // ${now()} is the engine's clock, which its timers and due dates go by.
-        List<String> due = currentUser.asSafar(() -> tasks.createTaskQuery().dueBeforeExpression("${now()}").list())
-                .stream().map(Task::getId).toList();
+        Date now = clock.now();
+        List<String> due = currentUser.asSafar(() -> tasks.createTaskQuery().dueBefore(now).list()).stream()
+                .map(Task::getId).toList();
         return due.stream().mapToInt(this::remindOfDueDate).sum();
     }
 
