@@ -52,17 +52,20 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
             new Endpoint("/task/[^/]+/deployed-form", Answer.FORM),
             new Endpoint("/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/deployed-start-form", Answer.FORM),
             new Endpoint("/task", Answer.TASKS),
-            new Endpoint("/task/[^/]+", Answer.TASKS),
+            new Endpoint("/task/[^/]+", Answer.TASK),
             new Endpoint("/filter/[^/]+/list", Answer.TASKS),
             new Endpoint("/process-definition", Answer.PROCESS_DEFINITIONS),
-            new Endpoint("/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)", Answer.PROCESS_DEFINITIONS),
+            new Endpoint("/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)", Answer.PROCESS_DEFINITION),
             new Endpoint("/filter", Answer.FILTERS),
-            new Endpoint("/filter/[^/]+", Answer.FILTERS),
+            new Endpoint("/filter/[^/]+", Answer.FILTER),
             new Endpoint("/group", Answer.GROUPS),
-            new Endpoint("/group/[^/]+", Answer.GROUPS));
+            new Endpoint("/group/[^/]+", Answer.GROUP));
 
-    /** What an endpoint answers: one of these, or a list of them (HAL's lists embed the related ones). */
-    enum Answer { FORM, TASKS, PROCESS_DEFINITIONS, FILTERS, GROUPS }
+    /**
+     * What an endpoint answers: one thing, or a list of them, a JSON array or, as HAL, an object that
+     * embeds them under their relation (the task lists also embed their process definitions and groups).
+     */
+    enum Answer { FORM, TASKS, TASK, PROCESS_DEFINITIONS, PROCESS_DEFINITION, FILTERS, FILTER, GROUPS, GROUP }
 
     record Endpoint(Pattern path, Answer answer) {
 
@@ -124,29 +127,28 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
                 return forms.translate(body, language);
             }
             case TASKS -> {
-                for (JsonNode task : items(body, "task")) {
-                    localizeTask(task, language);
-                    embedded(task, "group").forEach(group -> localizeGroup(group, language));
-                }
+                listed(body, "task").forEach(task -> localizeTask(task, language));
                 embedded(body, "processDefinition").forEach(definition -> localizeProcess(definition, language));
                 embedded(body, "group").forEach(group -> localizeGroup(group, language));
             }
-            case PROCESS_DEFINITIONS -> items(body, "processDefinition").forEach(d -> localizeProcess(d, language));
-            case FILTERS -> items(body, "filter").forEach(filter -> localizeFilter(filter, language));
-            case GROUPS -> items(body, "group").forEach(group -> localizeGroup(group, language));
+            case TASK -> {
+                localizeTask(body, language);
+                embedded(body, "processDefinition").forEach(definition -> localizeProcess(definition, language));
+                embedded(body, "group").forEach(group -> localizeGroup(group, language));
+            }
+            case PROCESS_DEFINITIONS -> listed(body, "processDefinition").forEach(d -> localizeProcess(d, language));
+            case PROCESS_DEFINITION -> localizeProcess(body, language);
+            case FILTERS -> listed(body, "filter").forEach(filter -> localizeFilter(filter, language));
+            case FILTER -> localizeFilter(body, language);
+            case GROUPS -> listed(body, "group").forEach(group -> localizeGroup(group, language));
+            case GROUP -> localizeGroup(body, language);
         }
         return body;
     }
 
-    /** The answer's items: the elements of a list, the ones HAL embeds under {@code rel}, or the one answered. */
-    private static Iterable<JsonNode> items(JsonNode body, String rel) {
-        if (body.isArray()) {
-            return body;
-        }
-        if (body.has("_embedded") && !body.has("id")) {
-            return embedded(body, rel);
-        }
-        return List.of(body);
+    /** The things a list answers: the array's elements, or those HAL embeds under {@code rel}. */
+    private static Iterable<JsonNode> listed(JsonNode body, String rel) {
+        return body.isArray() ? body : embedded(body, rel);
     }
 
     private static Iterable<JsonNode> embedded(JsonNode node, String rel) {

@@ -25,10 +25,10 @@ final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                lines.add("+ " + (j + 1) + ": " + b[j++]);
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
                 lines.add("- " + (i + 1) + ": " + a[i++]);
+            } else {
+                lines.add("+ " + (j + 1) + ": " + b[j++]);
             }
         }
         return lines.isEmpty() ? "(no difference)" : String.join("\n", lines);
