@@ -21,8 +21,8 @@ import org.safar.web.ApiMessages;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs on every user task of every Safar process (see {@link DelegationTasksPlugin}), whichever client
- * works it — Tasklist, the engine's REST API or Safar's own API:
+ * Runs on every user task of every Safar process (org.safar.engine.DelegationTasksPlugin adds it),
+ * whichever client works it — Tasklist, the engine's REST API or Safar's own API:
  * <ul>
  * <li>records what the task is about ({@link TaskSubjects}) and who has work on the delegation;</li>
  * <li>assignment follows the groups: a person gives a task only to a member of one of its candidate
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * What Safar itself does (no user is calling: jobs, the models' own assignees) is not checked.
  */
 @Component
-class DelegationTaskGuard {
+public class DelegationTaskGuard {
 
     /** {@link Task#getTaskState()} of a task changed after it was created, e.g. claimed or given to someone. */
     private static final String UPDATED = "Updated";
@@ -58,7 +58,7 @@ class DelegationTaskGuard {
         this.names = names;
     }
 
-    void notify(DelegateTask task) {
+    public void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> subjects.record(task).ifPresent(subject -> {
                 candidateGroups(task).forEach(group ->

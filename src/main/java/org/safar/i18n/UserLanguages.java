@@ -52,7 +52,7 @@ public class UserLanguages {
     }
 
     /** Writes only when the language changes, since Tasklist tells it with every request. */
-    void remember(String userId, Language language) {
+    public void remember(String userId, Language language) {
         if (lastAsked.get(userId) != language) {
             if (of(userId) != language) {
                 identity.setUserInfo(userId, USER_INFO_KEY, language.code());

@@ -20,7 +20,10 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
-    /** The engine REST API's HTTP Basic, then what it lets users change ({@link EngineRestWrites}). */
+    /**
+     * The engine REST API's HTTP Basic; what it then lets users change comes next, at order 1
+     * (org.safar.engine.EngineWebFilters).
+     */
     private static final int ENGINE_REST_AUTHENTICATION = 0;
 
     @Bean
@@ -41,16 +44,6 @@ class ApiSecurityConfiguration {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setName("camunda-engine-rest-authentication");
         registration.setOrder(ENGINE_REST_AUTHENTICATION);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<EngineRestWrites> engineRestWrites(IdentityService identity) {
-        FilterRegistrationBean<EngineRestWrites> registration =
-                new FilterRegistrationBean<>(new EngineRestWrites(identity));
-        registration.addUrlPatterns("/engine-rest/*");
-        registration.setName("safar-engine-rest-writes");
-        registration.setOrder(ENGINE_REST_AUTHENTICATION + 1);
         return registration;
     }
 

@@ -7,12 +7,16 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.safar.web.ApiMessages;
 import org.safar.web.ForbiddenException;
 import org.springframework.stereotype.Component;
 
-/** Who is calling: the user that the API's authentication filter (or Tasklist) has set on the engine. */
+/**
+ * Who is calling: the user that the API's authentication filter (or Tasklist) has set on the engine.
+ *
+ * <p>Reads it through {@link IdentityService#getCurrentAuthentication()} only; the class of what that
+ * returns is internal to Camunda 7, so it is never named here, only its user and group ids are read.
+ */
 @Component
 public class CurrentUser {
 
@@ -23,7 +27,7 @@ public class CurrentUser {
     }
 
     public Optional<String> id() {
-        return Optional.ofNullable(identity.getCurrentAuthentication()).map(Authentication::getUserId);
+        return Optional.ofNullable(identity.getCurrentAuthentication()).map(caller -> caller.getUserId());
     }
 
     /**
@@ -36,14 +40,14 @@ public class CurrentUser {
 
     /** The caller's groups; none for Safar itself. */
     public List<String> groups() {
-        Authentication authentication = identity.getCurrentAuthentication();
+        var authentication = identity.getCurrentAuthentication();
         return authentication == null || authentication.getGroupIds() == null
                 ? List.of()
                 : List.copyOf(authentication.getGroupIds());
     }
 
     public boolean isMemberOf(String group) {
-        Authentication authentication = identity.getCurrentAuthentication();
+        var authentication = identity.getCurrentAuthentication();
         return authentication != null && authentication.getGroupIds() != null
                 && authentication.getGroupIds().contains(group);
     }
@@ -53,7 +57,7 @@ public class CurrentUser {
      * of a delegation the caller may already see, such as who has work on it now.
      */
     public <T> T asSafar(Supplier<T> query) {
-        Authentication caller = identity.getCurrentAuthentication();
+        var caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
             return query.get();

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 
 /**
  * The rule for passwords in production: Camunda's built-in password policy, which the prod profile
@@ -17,22 +16,20 @@ import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
  * one is set, in Admin, the Welcome app or the REST API. Safar holds the passwords it is given at
  * start to the same policy, and says in words what a refused one lacks.
  *
- * <p>Relies on Camunda's {@link DefaultPasswordPolicyImpl}, the policy the engine builds for
- * itself when the property is on and no other policy is configured, and on the placeholders and
- * parameters of its rules (PASSWORD_POLICY_LENGTH with minLength, …), which Camunda's own webapps
- * also read to describe them.
+ * <p>Reads a policy through Camunda's public {@link PasswordPolicy} only: the placeholders and
+ * parameters of its rules (PASSWORD_POLICY_LENGTH with minLength, …), which Camunda's own webapps also
+ * read to describe them. The policy itself is the engine's ({@code IdentityService#getPasswordPolicy});
+ * before the engine exists, the same default that the engine builds for itself
+ * (org.safar.engine.CamundaDefaultPasswordPolicy).
  */
 public final class PasswordRule {
-
-    /** The policy the engine applies in production. */
-    public static final PasswordPolicy POLICY = new DefaultPasswordPolicyImpl();
 
     private PasswordRule() {
     }
 
-    /** What a password must be, e.g. "at least 10 characters, at least 1 digit, …". */
-    public static String requirements() {
-        return inWords(POLICY.getRules().stream());
+    /** What a password must be under the policy, e.g. "at least 10 characters, at least 1 digit, …". */
+    public static String requirements(PasswordPolicy policy) {
+        return inWords(policy.getRules().stream());
     }
 
     /** The rules of the policy that the password breaks for this user, in words; empty if it meets them all. */

@@ -29,9 +29,11 @@ class ProductionReadiness {
             "safar", "secret", "123456", "12345678", "qwerty");
 
     private final ProcessEngine engine;
+    private final StoredPasswords stored;
 
-    ProductionReadiness(ProcessEngine engine) {
+    ProductionReadiness(ProcessEngine engine, StoredPasswords stored) {
         this.engine = engine;
+        this.stored = stored;
     }
 
     void checkAccounts() {
@@ -50,6 +52,6 @@ class ProductionReadiness {
     private boolean hasGuessablePassword(User user) {
         Set<String> guesses = new HashSet<>(DEFAULT_PASSWORDS);
         guesses.add(user.getId());
-        return guesses.stream().anyMatch(guess -> StoredPasswords.matches(engine, user, guess));
+        return guesses.stream().anyMatch(guess -> stored.matches(user, guess));
     }
 }

@@ -48,10 +48,13 @@ class StartPasswords implements SmartInitializingSingleton {
     private final CamundaBpmProperties camunda;
     private final String passwordFiles;
     private final ObjectProvider<ProductionReadiness> readiness;
+    private final StoredPasswords stored;
 
     StartPasswords(ProcessEngine engine, CamundaBpmProperties camunda,
-            @Value("${safar.set-passwords:}") String passwordFiles, ObjectProvider<ProductionReadiness> readiness) {
+            @Value("${safar.set-passwords:}") String passwordFiles, ObjectProvider<ProductionReadiness> readiness,
+            StoredPasswords stored) {
         this.engine = engine;
+        this.stored = stored;
         this.camunda = camunda;
         this.passwordFiles = passwordFiles;
         this.readiness = readiness;
@@ -82,7 +85,7 @@ class StartPasswords implements SmartInitializingSingleton {
     }
 
     private void set(User user, String password, String source) {
-        if (StoredPasswords.matches(engine, user, password)) {
+        if (stored.matches(user, password)) {
             return;
         }
         IdentityService identity = engine.getIdentityService();
@@ -91,7 +94,7 @@ class StartPasswords implements SmartInitializingSingleton {
             PasswordRule.broken(policy, password, user).ifPresent(broken -> {
                 throw StartRefused.because("the new password of " + user.getId() + " (" + source
                         + ") does not meet the password policy: " + broken,
-                        "Give " + user.getId() + " a password with " + PasswordRule.requirements());
+                        "Give " + user.getId() + " a password with " + PasswordRule.requirements(policy));
             });
         }
         user.setPassword(password);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.delegation.DelegationService;
@@ -49,10 +48,11 @@ class TaskNotices {
     private final TaskSubjects subjects;
     private final CurrentUser currentUser;
     private final TransactionTemplate ownTransaction;
+    private final EngineClock clock;
 
     TaskNotices(Recipients recipients, NoticeTexts texts, NoticeOutbox outbox, NoticeRepository notices,
             TaskService tasks, DelegationService delegations, TaskSubjects subjects, CurrentUser currentUser,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, EngineClock clock) {
         this.recipients = recipients;
         this.texts = texts;
         this.outbox = outbox;
@@ -63,6 +63,7 @@ class TaskNotices {
         this.currentUser = currentUser;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
 
     /**
@@ -117,8 +118,7 @@ class TaskNotices {
     @Scheduled(initialDelayString = "${safar.notices.due-sweep:PT5M}",
             fixedDelayString = "${safar.notices.due-sweep:PT5M}")
     int sweepDueTasks() {
-        // The engine's clock, which its timers and due dates go by.
-        Date now = ClockUtil.getCurrentTime();
+        Date now = clock.now();
         List<String> due = currentUser.asSafar(() -> tasks.createTaskQuery().dueBefore(now).list()).stream()
                 .map(Task::getId).toList();
         return due.stream().mapToInt(this::remindOfDueDate).sum();

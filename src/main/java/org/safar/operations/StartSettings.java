@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
 import org.safar.StartRefused;
+import org.safar.engine.CamundaDefaultPasswordPolicy;
 import org.safar.identity.PasswordRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,8 @@ import org.springframework.core.env.PropertySource;
  *   <li>In prod: PostgreSQL rather than the embedded H2 file, unless that is explicitly allowed, and
  *       then a warning; no demo data, whose accounts have their user ids as passwords; and an
  *       administrator's password that meets the password policy the engine applies in production
- *       ({@link PasswordRule}), since the starter saves it through that policy.</li>
+ *       ({@link PasswordRule}, Camunda's default policy as {@link CamundaDefaultPasswordPolicy} builds it
+ *       before the engine exists), since the starter saves it through that policy.</li>
  * </ul>
  */
 class StartSettings implements ApplicationListener<ApplicationPreparedEvent> {
@@ -102,6 +105,7 @@ class StartSettings implements ApplicationListener<ApplicationPreparedEvent> {
     private static void checkAdministrator(ConfigurableEnvironment environment) {
         AdminUserProperty admin = Binder.get(environment).bind("camunda.bpm.admin-user", AdminUserProperty.class)
                 .orElseGet(AdminUserProperty::new);
+        PasswordPolicy policy = CamundaDefaultPasswordPolicy.POLICY;
         if (isBlank(admin.getId())) {
             throw StartRefused.inProduction("no administrator is configured",
                     "Set SAFAR_ADMIN_USER to the administrator's user id and SAFAR_ADMIN_PASSWORD to their password");
@@ -110,13 +114,14 @@ class StartSettings implements ApplicationListener<ApplicationPreparedEvent> {
             throw StartRefused.inProduction("the administrator's password is not set",
                     "Set SAFAR_ADMIN_PASSWORD, or put it in a secret file of that name read with"
                             + " SPRING_CONFIG_IMPORT=configtree:<folder>/ (README, Running in production): "
-                            + PasswordRule.requirements() + "; " + admin.getId()
+                            + PasswordRule.requirements(policy) + "; " + admin.getId()
                             + "'s password is set to it at every start");
         }
         admin.init();
-        PasswordRule.broken(PasswordRule.POLICY, admin.getPassword(), admin).ifPresent(broken -> {
+        PasswordRule.broken(policy, admin.getPassword(), admin).ifPresent(broken -> {
             throw StartRefused.inProduction("the administrator's password (SAFAR_ADMIN_PASSWORD) does not meet the"
-                    + " password policy: " + broken, "Choose another SAFAR_ADMIN_PASSWORD: " + PasswordRule.requirements());
+                    + " password policy: " + broken, "Choose another SAFAR_ADMIN_PASSWORD: "
+                    + PasswordRule.requirements(policy));
         });
     }
 

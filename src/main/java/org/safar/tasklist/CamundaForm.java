@@ -50,8 +50,10 @@ import org.safar.web.Violation;
  * <p>What form-js offers and Safar's forms do not use is refused when the form is first read, so that it is
  * added here before a form relies on it: computed fields, file pickers, dynamic lists, groups with a path,
  * options from an expression, validation given as an expression.
+ *
+ * <p>Public for the engine's form handlers (org.safar.engine), which find the deployed form and ask it.
  */
-final class CamundaForm {
+public final class CamundaForm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
@@ -93,7 +95,8 @@ final class CamundaForm {
         }
     }
 
-    static CamundaForm read(byte[] json) {
+    /** The form as deployed: its JSON, the resource that {@code camunda:formRef} names. */
+    public static CamundaForm read(byte[] json) {
         JsonNode form;
         try {
             form = JSON.readTree(json);
@@ -188,6 +191,11 @@ final class CamundaForm {
         return shownAsMarkdown;
     }
 
+    /** Makes what the form's text views show of these form variables show as the text it is ({@link LiteralText}). */
+    public void escapeShownText(VariableMap variables) {
+        LiteralText.escape(variables, this);
+    }
+
     /**
      * The values to keep of a submission: those of the fields that the submission leaves visible.
      *
@@ -195,7 +203,7 @@ final class CamundaForm {
      *        such a field has a value
      * @throws FormRefused naming every key that is not a field and every rule a value breaks
      */
-    VariableMap check(VariableMap submitted, Function<String, Collection<String>> options) {
+    public VariableMap check(VariableMap submitted, Function<String, Collection<String>> options) {
         List<Violation> violations = new ArrayList<>();
         for (String key : submitted.keySet()) {
             if (!fields.containsKey(key)) {
@@ -418,7 +426,7 @@ final class CamundaForm {
      * The values of options as form-js reads them from a variable: a list of {@code {label, value}}, or of
      * plain values.
      */
-    static List<String> optionValues(TypedValue options) {
+    public static List<String> optionValues(TypedValue options) {
         Object plain = plain(options);
         if (!(plain instanceof List<?> list)) {
             return List.of();

@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 /**
  * What a user task's Camunda Form shows beside the fields the person fills in: the delegation, the
  * member's file, the options of a select, what was submitted before. A Spring bean per form (the
- * task's listener, as a rule) implements it, and {@link FormContextPlugin} asks it each time Tasklist
- * (or any client) loads the form variables of a task that shows that form.
+ * task's listener, as a rule) implements it, and the engine's form service
+ * (org.safar.engine.FormContextPlugin) asks it each time Tasklist (or any client) loads the form
+ * variables of a task that shows that form.
  *
  * <p>Nothing of it is stored on the task. Stored, every task wrote its context to the runtime and
  * history tables and the byte arrays when it was created and again when it completed: most of what

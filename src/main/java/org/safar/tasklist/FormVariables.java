@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a Camunda Form sends back, and the JSON it shows. The read-only context of a form is worked
  * out when the form loads ({@link FormContext}); what the person submits stays on the task as its
- * local variables ({@link SubmittedOnTaskPlugin}), where the task's complete listener reads it.
+ * local variables (org.safar.engine.SubmittedOnTaskPlugin), where the task's complete listener reads
+ * it.
  */
 @Component
 public class FormVariables {
@@ -56,8 +57,8 @@ public class FormVariables {
     }
 
     /**
-     * What the person submitted through the task's form, which {@link SubmittedOnTaskPlugin} checked and
-     * kept on the task. Nothing else answers for the form: Safar itself and its tests submit forms, and a
+     * What the person submitted through the task's form, which org.safar.engine.SubmittedOnTaskPlugin
+     * checked and kept on the task. Nothing else answers for the form: Safar itself and its tests submit forms, and a
      * client that completes the task with variables instead puts them on the execution, unchecked, where
      * they stay unread (the fallback that read and removed them from there is gone with the need for it).
      */

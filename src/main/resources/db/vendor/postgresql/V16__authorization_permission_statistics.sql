@@ -6,7 +6,7 @@
 -- a few dozen of a group's task authorizations where there are thousands, and compares every task with
 -- every one of them (a minute for a group's 12,000 open tasks) instead of looking up each task's
 -- authorizations in the index on RESOURCE_ID_ (a second on the same, loaded, machine). The statistics
--- count only for plans made with the parameters' values, which tasklist.TaskQueryPlansPlugin asks for in
+-- count only for plans made with the parameters' values, which engine.TaskQueryPlansPlugin asks for in
 -- the task queries. H2 needs nothing of the kind: it looks each task's authorizations up by index anyway.
 --
 -- READ on a task (2) and READ_TASK on a process definition (64): the bits Tasklist's queries test.

@@ -54,7 +54,12 @@ public final class TasklistSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).header("Accept", "application/json").GET().build());
+        return get(path, "application/json");
+    }
+
+    /** A GET as Tasklist sends it, asking for {@code accept}, e.g. {@link #HAL}. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET().build());
     }
 
     HttpResponse<String> post(String path, String body, boolean withCsrfToken) {

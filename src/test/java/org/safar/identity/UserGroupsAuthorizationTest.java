@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The engine's authorization checks take the user's groups as they are ({@link UserGroupsAuthorizationPlugin}):
+ * The engine's authorization checks take the user's groups as they are (engine.UserGroupsAuthorizationPlugin):
  * they no longer read every group the authorizations name, and still show a user the tasks of their
  * groups and no others.
  */

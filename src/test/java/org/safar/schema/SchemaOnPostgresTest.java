@@ -93,7 +93,7 @@ class SchemaOnPostgresTest {
         assertThat(plan).contains("safar_idx_task_assignee_due").doesNotContain("Sort");
     }
 
-    /** V16: Tasklist's queries find each task's authorizations by index (tasklist.TaskQueryPlansPlugin). */
+    /** V16: Tasklist's queries find each task's authorizations by index (engine.TaskQueryPlansPlugin). */
     @Test
     void theAuthorizationsPermissionBitsHaveStatistics() {
         assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'safar_stat_auth_perms'",

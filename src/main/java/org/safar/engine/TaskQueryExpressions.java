@@ -1,4 +1,7 @@
-package org.safar.identity;
+package org.safar.engine;
+
+// Camunda's internals: TaskQueryImpl#getQueries (the query and its or-queries) and #getExpressions. If they
+// change, the check sees no expression and lets every one through: UpgradeContractTest and TaskQueryGuardTest.
 
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -1,4 +1,10 @@
-package org.safar.tasklist;
+package org.safar.engine;
+
+// Camunda's internals: AbstractBpmnParseListener#parseUserTask and #parseProcess, TaskDefinition's
+// get/setTaskFormHandler, ProcessDefinitionEntity's get/setStartFormHandler, the TaskFormHandler and
+// StartFormHandler interfaces it implements, and FormFieldValidationException, the one exception the engine REST
+// API answers with 400 on submit-form. If they change, the build fails, or a form's submission is no longer
+// checked and no longer kept on the task (UpgradeContractTest, SubmittedFormsScenarioTest).
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +22,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -26,6 +33,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.safar.tasklist.CamundaForm;
+import org.safar.tasklist.FormRefused;
 import org.safar.web.Violation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -95,18 +104,25 @@ public class SubmittedOnTaskPlugin extends AbstractProcessEnginePlugin {
         });
     }
 
-    /** The values of a submission that are kept, or {@link FormRefused} for all it does wrong. */
+    /**
+     * The values of a submission that are kept; for all it does wrong, {@link FormRefused} as the engine's
+     * {@link FormFieldValidationException}, whose violations are the detail.
+     */
     private VariableMap checked(FormData form, VariableMap submitted, Function<String, Collection<String>> options) {
         if (!checkedAgainstForms) {
             return submitted;
         }
-        return forms.toCheck(form).map(camundaForm -> camundaForm.check(submitted, options)).orElseGet(() -> {
-            if (!submitted.isEmpty()) {
-                throw new FormRefused("of this step", submitted.keySet().stream().map(key -> new Violation(key,
-                        "unknownField", key + " is not a field: this step has no form to fill in")).toList());
-            }
-            return submitted;
-        });
+        try {
+            return forms.toCheck(form).map(camundaForm -> camundaForm.check(submitted, options)).orElseGet(() -> {
+                if (!submitted.isEmpty()) {
+                    throw new FormRefused("of this step", submitted.keySet().stream().map(key -> new Violation(key,
+                            "unknownField", key + " is not a field: this step has no form to fill in")).toList());
+                }
+                return submitted;
+            });
+        } catch (FormRefused refused) {
+            throw new FormFieldValidationException(refused.violations(), refused.getMessage());
+        }
     }
 
     /**

@@ -1,4 +1,10 @@
-package org.safar.tasklist;
+package org.safar.engine;
+
+// Camunda's internals: FormServiceImpl (a subclass replaces the engine's form service) with its protected
+// commandExecutor and #getTaskFormVariables(String, Collection, boolean); GetTaskFormVariablesCmd's constructor
+// and protected fields resourceId, formVariableNames, deserializeObjectValues; TaskEntity#getTaskDefinition,
+// TaskDefinition#getCamundaFormDefinitionKey and the engine's variable serializers. If they change, Tasklist's
+// forms open without their context (the delegation, the member's file, the options): UpgradeContractTest.
 
 import static org.camunda.spin.Spin.JSON;
 
@@ -22,8 +28,11 @@ import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.safar.tasklist.CamundaForm;
+import org.safar.tasklist.FormContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
 
 /**
  * Adds each task's {@link FormContext} to its form variables, the engine's answer to Tasklist's
@@ -31,7 +40,7 @@ import org.springframework.stereotype.Component;
  * the engine has checked that the caller may read the task and collected its variables, asks the
  * {@link FormContext} of the task's form for the context, inside the same command and transaction. A
  * task whose form has no context gets the engine's answer unchanged. What the form's text views show is
- * escaped so that it shows as text ({@link LiteralText}). What the form sends back is
+ * escaped so that it shows as text (tasklist.LiteralText). What the form sends back is
  * {@link SubmittedOnTaskPlugin}'s.
  */
 @Component
@@ -121,7 +130,7 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
                     variables.putValueTyped(name, typed(context.getValueTyped(name)));
                 }
             }
-            plugin.formOf(task).ifPresent(form -> LiteralText.escape(variables, form));
+            plugin.formOf(task).ifPresent(form -> form.escapeShownText(variables));
             return variables;
         }
 

@@ -1,4 +1,4 @@
-package org.safar.operations;
+package org.safar.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

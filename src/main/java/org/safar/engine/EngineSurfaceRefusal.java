@@ -1,4 +1,6 @@
-package org.safar.identity;
+package org.safar.engine;
+
+// Camunda's internal: none beyond the public AuthorizationException, which both REST APIs answer with 403.
 
 import org.camunda.bpm.engine.AuthorizationException;
 

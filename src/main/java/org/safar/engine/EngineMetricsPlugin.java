@@ -1,4 +1,8 @@
-package org.safar.operations;
+package org.safar.engine;
+
+// Camunda's internals: MetricsRegistry#markOccurrence(String, long) and #getDbMeters, and
+// ProcessEngineConfigurationImpl#setMetricsRegistry. If they change, the engine's counters no longer reach
+// /actuator/prometheus (OperationsTest); UpgradeContractTest checks the signatures.
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

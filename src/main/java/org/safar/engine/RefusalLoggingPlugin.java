@@ -1,4 +1,9 @@
-package org.safar.operations;
+package org.safar.engine;
+
+// Camunda's internals: CommandContextFactory (its processEngineConfiguration field and #createCommandContext),
+// CommandContext's constructor and its protected #shouldLogFine(Throwable), which CommandContext#close asks
+// between ERROR and DEBUG. If they change, a listener's refusal is logged as an ERROR with its stack trace
+// again (RefusalLoggingProcessTest); UpgradeContractTest checks the signatures.
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;

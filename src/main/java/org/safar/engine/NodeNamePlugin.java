@@ -1,4 +1,7 @@
-package org.safar.operations;
+package org.safar.engine;
+
+// Camunda's internals: ProcessEngineConfigurationImpl#setHostname and JobExecutor#setLockOwner. If they
+// change, jobs are locked under a random owner and the job log names the machine, not the node.
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,4 +1,10 @@
-package org.safar.identity;
+package org.safar.engine;
+
+// Camunda's internals: the command classes on the list (impl.cmd.*, impl.*QueryImpl) and the private fields it
+// reads of some (EngineFields: the task a command acts on, whom a claim is for, a start form's business key), the
+// pre-command interceptor chain of ProcessEngineConfigurationImpl, CommandContext and CommandChecker#checkReadTask.
+// If a class is renamed, what Tasklist needs is refused with 403; if a field moves, the engine does not start
+// (EngineFields names it); a new command is refused until it is put on the list (UpgradeContractTest).
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -64,6 +70,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.safar.identity.EngineSurface;
 import org.safar.web.ApiMessages;
 import org.safar.web.ForbiddenException;
 import org.safar.web.HiddenFromCaller;
@@ -87,7 +94,7 @@ import org.springframework.stereotype.Component;
  * (a listener's query, a form context, Safar's services called by a delegate) is part of the command
  * that was let in, and as safe as that command's own code.
  * <li>Only while a user who is not an administrator is authenticated on the engine. Without one, the
- * caller is Safar: the job executor, start-up, Safar's schedulers and {@link CurrentUser#asSafar}.
+ * caller is Safar: the job executor, start-up, Safar's schedulers and {@code CurrentUser#asSafar}.
  * Both REST APIs and the webapps set the user for the whole request, so nothing a user sends runs
  * without one.
  * <li>Not inside {@link EngineSurface#safarsOwn()}: the domain API under {@code /api}, whose
@@ -96,8 +103,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * <p>The list names engine classes and reads some of their fields (the task a command acts on, whom
- * a claim is for, a start form's business key); {@code EngineSurfacePluginTest} fails by name when an
- * upgrade moves one.
+ * a claim is for, a start form's business key); {@code EngineSurfacePluginTest} and
+ * {@code UpgradeContractTest} fail by name when an upgrade moves one.
  */
 @Component
 class EngineSurfacePlugin extends AbstractProcessEnginePlugin {

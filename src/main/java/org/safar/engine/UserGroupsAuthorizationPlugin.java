@@ -1,4 +1,8 @@
-package org.safar.identity;
+package org.safar.engine;
+
+// Camunda's internals: AuthorizationManager#filterAuthenticatedGroupIds(List) and replacing the manager with a
+// custom SessionFactory of its type. If the method is renamed, the override is dead code and every command reads
+// all the groups the authorizations name again (slower, not wrong); UpgradeContractTest checks the signature.
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,8 @@
-package org.safar.tasklist;
+package org.safar.engine;
+
+// Camunda's internals: GetCamundaFormDefinitionCmd(CamundaFormRef, String), run in the asking command through
+// CommandContext#runWithoutAuthorization, and ResourceManager#findResourceByDeploymentIdAndResourceName. If they
+// change, no form is found: its context is not shown and a submission is refused (UpgradeContractTest).
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +15,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.safar.tasklist.CamundaForm;
 
 /**
  * The Camunda Form that a task or start form shows, found as the engine finds it for Tasklist

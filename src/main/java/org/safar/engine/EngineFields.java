@@ -1,4 +1,7 @@
-package org.safar.identity;
+package org.safar.engine;
+
+// Camunda's internals: the private fields of command classes that the guards read by reflection. A field an
+// upgrade moves fails the engine's start, naming the guard; UpgradeContractTest names it before that.
 
 import java.lang.reflect.Field;
 import java.util.Objects;

@@ -1,4 +1,9 @@
-package org.safar.delegation;
+package org.safar.engine;
+
+// Camunda's internals: AbstractBpmnParseListener#parseUserTask, UserTaskActivityBehavior#getTaskDefinition and
+// TaskDefinition#addBuiltInTaskListener. If one changes, the conflict-of-interest and assignment guard is no
+// longer added to the user tasks: the build fails, or, if the parse listener is no longer called, the guard is
+// silently gone (UpgradeContractTest checks the signatures; AssignmentFollowsGroupsTest the behaviour).
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,6 +15,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.safar.delegation.DelegationTaskGuard;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,8 @@
-package org.safar.tasklist;
+package org.safar.engine;
+
+// Camunda's internals: the post-command interceptor chains of ProcessEngineConfigurationImpl, TaskQueryImpl and
+// AbstractExecuteFilterCmd run as commands, and the command context's DbSqlSession with its JDBC connection. If a
+// task query runs through another command, it is planned as PostgreSQL chooses (slow, not wrong).
 
 import java.sql.SQLException;
 import java.sql.Statement;

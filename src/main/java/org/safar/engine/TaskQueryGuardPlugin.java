@@ -1,4 +1,9 @@
-package org.safar.identity;
+package org.safar.engine;
+
+// Camunda's internals: the post-command interceptor chains of ProcessEngineConfigurationImpl, TaskQueryImpl run
+// as a command, SaveFilterCmd's private field "filter", AbstractExecuteFilterCmd's "filterId" and
+// "extendingQuery", and FilterManager#findFilterById. If a field moves, the engine does not start (EngineFields);
+// if a filter runs through another command, its expressions are no longer checked (TaskQueryGuardTest).
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
