@@ -9,7 +9,7 @@ import org.safar.delegation.TaskSubject;
 import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
-import org.safar.travel.MemberTasks;
+import org.safar.delegation.MemberTasks;
 import org.springframework.stereotype.Component;
 
 /**

@@ -57,7 +57,7 @@ class ChangeDelegationTask implements TaskListener, FormContext {
     @Override
     @Transactional(readOnly = true)
     public void show(DelegateTask task, VariableMap form) {
-        List<Delegation> open = delegations.findAll().stream().filter(d -> d.getStage().isOpen()).toList();
+        List<Delegation> open = delegations.findInStages(Stage.open());
         form.put(DELEGATION_OPTIONS, variables.json(open.stream()
                 .map(d -> new FormOption(d.getTitle() + " — " + d.getStage().name().toLowerCase(),
                         d.getId().toString()))

@@ -97,7 +97,7 @@ public class Delegation {
      * afresh; a withdrawn member chosen again is back in the group. Withdrawn members who are not
      * chosen stay on record as withdrawn.
      */
-    public void compose(Programme programme, Collection<StaffMember> staff) {
+    void compose(Programme programme, Collection<StaffMember> staff) {
         this.programme = programme;
         members.removeIf(member -> member.isActive() && !chosen(staff, member));
         members.stream().filter(member -> !member.isActive() && chosen(staff, member))
@@ -112,18 +112,18 @@ public class Delegation {
     }
 
     /** Takes one member out of the group; the others go on. */
-    public void withdrawMember(Long memberId, String reason, String by, Instant at) {
+    void withdrawMember(Long memberId, String reason, String by, Instant at) {
         member(memberId).filter(DelegationMember::isActive).orElseThrow().withdraw(reason, by, at);
     }
 
-    public void cancel(String reason, String by, Instant at) {
+    void cancel(String reason, String by, Instant at) {
         this.closingReason = reason;
         this.cancelledBy = by;
         close(Stage.CANCELLED, at);
     }
 
     /** The liaison told the host of the cancellation; a second report of it replaces the first. */
-    public void hostInformed(String note, String by, Instant at) {
+    void hostInformed(String note, String by, Instant at) {
         this.hostInformedNote = note;
         this.hostInformedBy = by;
         this.hostInformedAt = at;
@@ -141,7 +141,7 @@ public class Delegation {
         return hostInformedAt;
     }
 
-    public void judged(List<String> groupProblems) {
+    void judged(List<String> groupProblems) {
         problems.clear();
         problems.addAll(groupProblems);
     }
@@ -150,27 +150,27 @@ public class Delegation {
         return problems.isEmpty() && getActiveMembers().stream().allMatch(DelegationMember::isEligible);
     }
 
-    public void enter(Stage next) {
+    void enter(Stage next) {
         this.stage = next;
     }
 
     /** Back to the officer for revision: clearances and approvals start again on the revised group. */
-    public void returnToOfficer(String reason) {
+    void returnToOfficer(String reason) {
         this.returnReason = reason;
         getActiveMembers().forEach(DelegationMember::resetClearance);
     }
 
     /** The officer gives up on the delegation; it closes as the lifecycle reaches its end. */
-    public void withdraw(String reason) {
+    void withdraw(String reason) {
         this.closingReason = reason;
     }
 
-    public void close(Stage outcome, Instant at) {
+    void close(Stage outcome, Instant at) {
         this.stage = outcome;
         this.closedAt = at;
     }
 
-    public void recordApproval(String group, String decidedBy, boolean approved, String reason, Instant at) {
+    void recordApproval(String group, String decidedBy, boolean approved, String reason, Instant at) {
         approvals.add(new Approval(this, group, decidedBy, approved, reason, at));
     }
 

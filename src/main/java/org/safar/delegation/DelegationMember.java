@@ -59,12 +59,12 @@ public class DelegationMember {
         this.staff = staff;
     }
 
-    public void judgedEligible(List<String> problems) {
+    void judgedEligible(List<String> problems) {
         eligibilityProblems.clear();
         eligibilityProblems.addAll(problems);
     }
 
-    public void clear(Clearance outcome, String note, String by, Instant at) {
+    void clear(Clearance outcome, String note, String by, Instant at) {
         this.clearance = outcome;
         this.clearanceNote = note;
         this.clearedBy = by;

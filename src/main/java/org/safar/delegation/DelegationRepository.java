@@ -40,6 +40,10 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
             @Param("countries") Collection<String> countries, @Param("userId") String userId,
             @Param("parties") Collection<String> parties);
 
+    /** The delegations in these stages, in the order they were opened: what "Change a delegation" offers. */
+    @Query("select d from Delegation d where d.stage in :stages order by d.id")
+    List<Delegation> findInStages(@Param("stages") Collection<Stage> stages);
+
     /** Approved delegations of another group that take this staff member abroad during the given days. */
     @Query("""
             select count(d) from Delegation d join d.members m join d.programme p

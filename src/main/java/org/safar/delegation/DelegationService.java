@@ -2,6 +2,7 @@ package org.safar.delegation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,61 @@ public class DelegationService {
         claims.claim(delegation);
         delegation.withdrawMember(memberId, reason.strip(), by, Instant.now(clock));
         events.publishEvent(new MemberWithdrawn(delegationId, memberId));
+    }
+
+    /** The officer's choice in the task "Nominate members": the programme and the group. */
+    @Transactional
+    public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
+        get(delegationId).compose(programmes.get(programmeId), staff.getAll(staffIds));
+    }
+
+    /**
+     * Records what the nomination check found: the group's problems and each active member's (by member
+     * id; none for an eligible one).
+     *
+     * @return whether the delegation may go on to vetting
+     */
+    @Transactional
+    public boolean judged(Long delegationId, List<String> groupProblems, Map<Long, List<String>> memberProblems) {
+        Delegation delegation = get(delegationId);
+        delegation.getActiveMembers().forEach(member ->
+                member.judgedEligible(memberProblems.getOrDefault(member.getId(), List.of())));
+        delegation.judged(groupProblems);
+        return delegation.isNominationValid();
+    }
+
+    /** Approved delegations other than this one that take the staff member abroad between these days. */
+    public long approvedTripsOverlapping(Long staffId, Long excludedDelegationId, LocalDate from, LocalDate until) {
+        return delegations.countApprovedOverlapping(staffId, excludedDelegationId, from, until, Stage.approved());
+    }
+
+    /** The officer gives up on the delegation in nomination; it closes as the lifecycle reaches its end. */
+    @Transactional
+    public void withdraw(Long delegationId, String reason) {
+        get(delegationId).withdraw(reason);
+    }
+
+    /** What vetting found about one member; nothing for a member withdrawn while the task was open. */
+    @Transactional
+    public void clear(Long delegationId, Long memberId, Clearance outcome, String note, String by) {
+        get(delegationId).member(memberId).filter(DelegationMember::isActive)
+                .ifPresent(member -> member.clear(outcome, note, by, Instant.now(clock)));
+    }
+
+    /** One approver's decision; a rejection sends the delegation back to the officer with its reason. */
+    @Transactional
+    public void recordApproval(Long delegationId, String group, String by, boolean approved, String reason) {
+        Delegation delegation = get(delegationId);
+        delegation.recordApproval(group, by, approved, reason, Instant.now(clock));
+        if (!approved) {
+            delegation.returnToOfficer("Rejected by " + by + " (" + group + "): " + reason);
+        }
+    }
+
+    /** Back to the officer for revision: clearances and approvals start again on the revised group. */
+    @Transactional
+    public void returnToOfficer(Long delegationId, String reason) {
+        get(delegationId).returnToOfficer(reason);
     }
 
     /** Called at the lifecycle's end events. */

@@ -3,6 +3,7 @@ package org.safar.travel;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.safar.delegation.MemberTasks;
 import org.safar.delegation.TaskSubject;
 import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;

@@ -1,7 +1,5 @@
 package org.safar.vetting;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +25,11 @@ public class VettingService {
     private final DelegationService delegations;
     private final ApprovalRouting routing;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    VettingService(DelegationService delegations, ApprovalRouting routing, ApplicationEventPublisher events,
-            Clock clock) {
+    VettingService(DelegationService delegations, ApprovalRouting routing, ApplicationEventPublisher events) {
         this.delegations = delegations;
         this.routing = routing;
         this.events = events;
-        this.clock = clock;
     }
 
     /** The members to clear, one "Clear member" task each. */
@@ -63,7 +58,7 @@ public class VettingService {
             throw new InvalidRequestException(VettingVariables.CLEARANCE_NOTE, "requiredOnRefusal",
                     "Say why " + member.getStaff().getFullName() + " is not cleared");
         }
-        member.clear(clearance, isBlank(note) ? null : note.strip(), userId, Instant.now(clock));
+        delegations.clear(delegationId, memberId, clearance, isBlank(note) ? null : note.strip(), userId);
     }
 
     /**
@@ -77,7 +72,7 @@ public class VettingService {
                 .map(m -> m.getStaff().getFullName() + " was not cleared: " + m.getClearanceNote())
                 .toList();
         if (!refusals.isEmpty()) {
-            delegation.returnToOfficer(String.join("\n", refusals));
+            delegations.returnToOfficer(delegationId, String.join("\n", refusals));
         }
         return refusals.isEmpty();
     }
@@ -112,9 +107,8 @@ public class VettingService {
                     "Say why the delegation is rejected");
         }
         String cleanReason = isBlank(reason) ? null : reason.strip();
-        delegation.recordApproval(group, userId, approved, cleanReason, Instant.now(clock));
+        delegations.recordApproval(delegationId, group, userId, approved, cleanReason);
         if (!approved) {
-            delegation.returnToOfficer("Rejected by " + userId + " (" + group + "): " + cleanReason);
             events.publishEvent(new DelegationDecided(delegationId, Decision.REJECTED, cleanReason, userId));
         }
         return approved;

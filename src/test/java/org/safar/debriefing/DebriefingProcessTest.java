@@ -47,7 +47,7 @@ import org.safar.delegation.TaskSubject;
 import org.safar.delegation.TaskSubjects;
 import org.safar.delegation.DelegationVariables;
 import org.safar.tasklist.TaskOverdue;
-import org.safar.travel.MemberTasks;
+import org.safar.delegation.MemberTasks;
 
 /**
  * {@code debriefing.bpmn} with its services and task listeners mocked (the reminder's delegate is the

@@ -1,9 +1,7 @@
-package org.safar.travel;
+package org.safar.delegation;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.safar.delegation.DelegationMember;
-import org.safar.delegation.DelegationService;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.staff.StaffMember;
