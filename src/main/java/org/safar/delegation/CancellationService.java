@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CancellationService {
 
     /** Variables handed over with the message; transient, so they live only as long as the transaction. */
-    static final String REASON = "cancellationReason";
-    static final String CANCELLED_BY = "cancelledBy";
+    public static final String REASON = "cancellationReason";
+    public static final String CANCELLED_BY = "cancelledBy";
 
     /** Stages in which the embassy had been asked to arrange the visit. */
     private static final Set<Stage> EMBASSY_INVOLVED = Set.of(Stage.EMBASSY, Stage.FUNDING, Stage.TRAVEL,

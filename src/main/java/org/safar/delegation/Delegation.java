@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.safar.delegation.internal.Approval;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 

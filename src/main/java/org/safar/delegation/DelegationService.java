@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.safar.delegation.internal.DelegationRepository;
 import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;

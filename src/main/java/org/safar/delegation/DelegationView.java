@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.safar.delegation.DelegationView.MemberView;
 import org.safar.delegation.DelegationView.ProgrammeSummary;
+import org.safar.delegation.internal.Approval;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.staff.Grade;

@@ -1,8 +1,13 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.safar.delegation.CancellationService;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;

@@ -1,4 +1,4 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -32,12 +32,12 @@ public class DelegationParties {
     }
 
     /** The parties a caller counts as: themselves and each of their groups. */
-    static List<String> of(String userId, Collection<String> groupIds) {
+    public static List<String> of(String userId, Collection<String> groupIds) {
         return Stream.concat(Stream.of(user(userId)),
                 groupIds.stream().map(DelegationParties::group)).toList();
     }
 
-    void record(Long delegationId, String party) {
+    public void record(Long delegationId, String party) {
         jdbc.update("""
                 insert into delegation_party (delegation_id, party)
                 select ?, ? where not exists

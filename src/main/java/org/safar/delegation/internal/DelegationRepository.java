@@ -1,8 +1,11 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationMember;
+import org.safar.delegation.Stage;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

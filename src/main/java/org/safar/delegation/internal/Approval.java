@@ -1,4 +1,4 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.safar.delegation.Delegation;
 
 /** One approver's decision on a delegation; a revised delegation collects a new round of them. */
 @Entity
@@ -32,7 +33,7 @@ public class Approval {
     protected Approval() {
     }
 
-    Approval(Delegation delegation, String approverGroup, String decidedBy, boolean approved, String reason,
+    public Approval(Delegation delegation, String approverGroup, String decidedBy, boolean approved, String reason,
             Instant decidedAt) {
         this.delegation = delegation;
         this.approverGroup = approverGroup;

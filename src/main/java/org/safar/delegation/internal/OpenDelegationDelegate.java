@@ -1,7 +1,10 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

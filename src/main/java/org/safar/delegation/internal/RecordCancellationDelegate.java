@@ -1,7 +1,9 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safar.delegation.CancellationService;
+import org.safar.delegation.DelegationVariables;
 import org.springframework.stereotype.Component;
 
 /** "Record cancellation": the delegation ends as cancelled; tells the gateway whether the embassy must act. */

@@ -1,10 +1,11 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.safar.delegation.DelegationVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

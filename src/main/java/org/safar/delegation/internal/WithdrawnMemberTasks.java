@@ -1,7 +1,9 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
+import org.safar.delegation.MemberWithdrawn;
+import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.safar.delegation;
+package org.safar.delegation.internal;
 
 import static org.safar.delegation.DelegationVariables.CANCEL;
 import static org.safar.delegation.DelegationVariables.CHANGE_KIND;
@@ -13,6 +13,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.safar.delegation.CancellationService;
+import org.safar.delegation.Delegation;
+import org.safar.delegation.DelegationService;
+import org.safar.delegation.Stage;
 import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
