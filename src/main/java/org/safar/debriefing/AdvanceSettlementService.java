@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safar.debriefing.internal.AdvanceSettlement;
+import org.safar.debriefing.internal.AdvanceSettlementRepository;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;

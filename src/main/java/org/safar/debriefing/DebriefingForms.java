@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.safar.debriefing.internal.GoodPractice;
+import org.safar.debriefing.internal.TripReport;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the debriefing forms show read-only, and what they prefill. */
 @Component
-class DebriefingForms {
+public class DebriefingForms {
 
     private final DelegationService delegations;
     private final DebriefingService debriefing;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.safar.debriefing.internal.TripReport;
+import org.safar.debriefing.internal.TripReportRepository;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;

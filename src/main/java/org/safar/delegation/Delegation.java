@@ -242,7 +242,7 @@ public class Delegation {
         return List.copyOf(problems);
     }
 
-    public List<Approval> getApprovals() {
+    List<Approval> getApprovals() {
         return List.copyOf(approvals);
     }
 }

@@ -229,6 +229,11 @@ public class DelegationService {
         get(delegationId).returnToOfficer(reason);
     }
 
+    /** The approvers' decisions so far, every round of them, in the order they were taken. */
+    public List<DelegationView.ApprovalView> approvals(Long delegationId) {
+        return get(delegationId).getApprovals().stream().map(DelegationView.ApprovalView::of).toList();
+    }
+
     /** Called at the lifecycle's end events. */
     @Transactional
     public void close(Long delegationId, Stage outcome) {

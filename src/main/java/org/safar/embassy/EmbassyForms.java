@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
+import org.safar.embassy.internal.EmbassyRequest;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormVariables;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The read-only context that the forms of embassy coordination show beside what is asked. */
 @Component
-class EmbassyForms {
+public class EmbassyForms {
 
     private final DelegationService delegations;
     private final EmbassyService embassy;

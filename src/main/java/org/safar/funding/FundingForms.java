@@ -9,6 +9,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
+import org.safar.funding.internal.BudgetLine;
+import org.safar.funding.internal.BudgetLineRepository;
+import org.safar.funding.internal.BudgetReservation;
+import org.safar.funding.internal.DelegationFunding;
 import org.safar.programme.Programme;
 import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormVariables;
@@ -17,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The read-only context that finance's forms show: the delegation, its estimate, the line and the reservation. */
 @Component
-class FundingForms {
+public class FundingForms {
 
     private final DelegationService delegations;
     private final FundingService funding;

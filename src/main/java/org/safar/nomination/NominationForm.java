@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the form "Nominate members" shows: choices from the registry and why the nomination came back. */
 @Component
-class NominationForm {
+public class NominationForm {
 
     private final DelegationService delegations;
     private final ProgrammeService programmes;

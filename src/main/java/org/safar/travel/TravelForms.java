@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the forms "Record ticket and visa" and "Monthly check-in" show and prefill. */
 @Component
-class TravelForms {
+public class TravelForms {
 
     private final DelegationService delegations;
     private final TravelService travel;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The read-only context that the forms "Clear member" and "Approve delegation" show beside the decision. */
 @Component
-class VettingForms {
+public class VettingForms {
 
     private final DelegationService delegations;
     private final VettingService vetting;
@@ -82,9 +82,9 @@ class VettingForms {
                 .toList()));
         Map<String, List<String>> reasons = vetting.routingReasons(delegationId);
         form.put(VettingVariables.ROUTING_REASONS, String.join("; ", reasons.getOrDefault(group, List.of())));
-        form.put(VettingVariables.EARLIER_APPROVALS, variables.json(delegation.getApprovals().stream()
-                .map(a -> new ApprovalRow(a.getApproverGroup(), a.getDecidedBy(),
-                        a.isApproved() ? "Approved" : "Rejected", a.getReason() == null ? "" : a.getReason()))
+        form.put(VettingVariables.EARLIER_APPROVALS, variables.json(delegations.approvals(delegationId).stream()
+                .map(a -> new ApprovalRow(a.approverGroup(), a.decidedBy(),
+                        a.approved() ? "Approved" : "Rejected", a.reason() == null ? "" : a.reason()))
                 .toList()));
     }
 

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safar.ProcessTestEngine;
+import org.safar.debriefing.internal.MarkReportOverdueDelegate;
 import org.safar.delegation.TaskSubject;
 import org.safar.delegation.TaskSubjects;
 import org.safar.delegation.DelegationVariables;
