@@ -181,10 +181,8 @@ public class DelegationService {
     }
 
     /**
-     * Records what the nomination check found: the group's problems and each active member's (by member
-     * id; none for an eligible one).
-     *
-     * @return whether the delegation may go on to vetting
+     * Records what the nomination check found, the group's problems and each active member's by member id
+     * (none for an eligible one), and answers whether the delegation may go on to vetting.
      */
     @Transactional
     public boolean judged(Long delegationId, List<String> groupProblems, Map<Long, List<String>> memberProblems) {

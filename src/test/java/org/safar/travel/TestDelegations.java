@@ -1,7 +1,6 @@
 package org.safar.travel;
 
 import jakarta.persistence.EntityManager;
-import java.util.Comparator;
 import java.util.List;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
@@ -41,13 +40,14 @@ public class TestDelegations {
                 .map(name -> staff.search(name, null, null).stream().filter(s -> s.getFullName().equals(name))
                         .findFirst().orElseThrow(() -> new AssertionError("No staff member " + name)))
                 .toList();
-        List<Long> staffIds = people.stream().map(StaffMember::getId).toList();
         Long id = delegations.openDraft(programmeTitle + " — test", "aziza").getId();
-        delegations.compose(id, programme.getId(), staffIds);
-        entityManager.flush();
-        return new Group(id, delegations.get(id).getMembers().stream()
-                .sorted(Comparator.comparing(member -> staffIds.indexOf(member.getStaff().getId())))
-                .map(DelegationMember::getId).toList());
+        // One member at a time, so that the members' ids follow the names as given.
+        for (int size = 1; size <= people.size(); size++) {
+            delegations.compose(id, programme.getId(),
+                    people.subList(0, size).stream().map(StaffMember::getId).toList());
+            entityManager.flush();
+        }
+        return new Group(id, delegations.get(id).getMembers().stream().map(DelegationMember::getId).toList());
     }
 
     /** The delegation's id and its members' ids, in the order the names were given. */

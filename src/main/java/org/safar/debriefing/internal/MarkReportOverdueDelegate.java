@@ -29,7 +29,8 @@ public class MarkReportOverdueDelegate implements JavaDelegate {
     private final TaskSubjects subjects;
     private final ApplicationEventPublisher events;
 
-    public MarkReportOverdueDelegate(DebriefingService debriefing, TaskSubjects subjects, ApplicationEventPublisher events) {
+    public MarkReportOverdueDelegate(DebriefingService debriefing, TaskSubjects subjects,
+            ApplicationEventPublisher events) {
         this.debriefing = debriefing;
         this.subjects = subjects;
         this.events = events;

@@ -102,8 +102,8 @@ public class EmbassyRequest {
         return answer == null;
     }
 
-    public HostConfirmation confirm(HostArrangements arrangements, String reference, ConfirmationChannel channel, String by,
-            Instant at) {
+    public HostConfirmation confirm(HostArrangements arrangements, String reference, ConfirmationChannel channel,
+            String by, Instant at) {
         answered(EmbassyAnswer.CONFIRMED, by, at);
         confirmation = new HostConfirmation(this, reference, arrangements, channel, by, at);
         return confirmation;
