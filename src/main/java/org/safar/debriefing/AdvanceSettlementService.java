@@ -40,7 +40,7 @@ public class AdvanceSettlementService {
     /** The advance every member of the delegation received before departure. */
     @Transactional(readOnly = true)
     public BigDecimal advanceUsd(Long delegationId) {
-        return costs.advanceUsd(delegations.get(delegationId).getProgramme());
+        return costs.advanceUsd(delegations.programmeOf(delegations.get(delegationId)));
     }
 
     /**
@@ -82,7 +82,7 @@ public class AdvanceSettlementService {
                         "The expenses of " + who + " cannot be negative")
                 .throwIfAny();
 
-        BigDecimal advance = costs.advanceUsd(delegation.getProgramme());
+        BigDecimal advance = costs.advanceUsd(delegations.programmeOf(delegation));
         AdvanceSettlement settlement = settlements.findByDelegationIdAndMemberId(delegationId, memberId)
                 .orElseGet(() -> new AdvanceSettlement(delegationId, memberId));
         BigDecimal actual = actualExpensesUsd.setScale(2, RoundingMode.HALF_UP);

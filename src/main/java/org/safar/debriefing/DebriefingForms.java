@@ -84,7 +84,8 @@ public class DebriefingForms {
     public void showReport(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         var staff = delegation.member(memberId).orElseThrow().getStaff();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DebriefingVariables.PARTICIPANT,
                 variables.json(new Participant(staff.getFullName(), staff.getPosition(), staff.getOrganisation())));
         form.put(DebriefingVariables.REPORT, variables.json(ReportSummary.of(debriefing.report(delegationId, memberId))));
@@ -95,7 +96,8 @@ public class DebriefingForms {
     public void showSettlement(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DebriefingVariables.ADVANCE, variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));
     }
 

@@ -85,7 +85,7 @@ public class CancellationService {
         events.publishEvent(new DelegationCancelled(delegationId, interrupted));
         events.publishEvent(new DelegationDecided(delegationId, Decision.CANCELLED, reason, cancelledBy));
         return EMBASSY_INVOLVED.contains(interrupted)
-                ? SafarGroups.embassy(delegation.getProgramme().getHostCountry()) : null;
+                ? SafarGroups.embassy(delegations.programmeOf(delegation).getHostCountry()) : null;
     }
 
     /** The embassy liaison told the host, with what they wrote in "Inform the host of the cancellation". */

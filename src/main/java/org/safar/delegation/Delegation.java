@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -22,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.safar.delegation.internal.Approval;
-import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 
 /**
@@ -39,9 +37,8 @@ public class Delegation {
     private String title;
 
     /** Chosen when the delegation is opened through the API, or in the first task when opened from Tasklist. */
-    @ManyToOne
-    @JoinColumn(name = "programme_id")
-    private Programme programme;
+    @Column(name = "programme_id")
+    private Long programmeId;
 
     /** The officer who opened the delegation and nominates its members. */
     private String nominatedBy;
@@ -98,8 +95,8 @@ public class Delegation {
      * afresh; a withdrawn member chosen again is back in the group. Withdrawn members who are not
      * chosen stay on record as withdrawn.
      */
-    void compose(Programme programme, Collection<StaffMember> staff) {
-        this.programme = programme;
+    void compose(Long programmeId, Collection<StaffMember> staff) {
+        this.programmeId = programmeId;
         members.removeIf(member -> member.isActive() && !chosen(staff, member));
         members.stream().filter(member -> !member.isActive() && chosen(staff, member))
                 .forEach(DelegationMember::reinstate);
@@ -196,8 +193,9 @@ public class Delegation {
         return title;
     }
 
-    public Programme getProgramme() {
-        return programme;
+    /** The programme's id; the programme itself is read through {@code ProgrammeService}. */
+    public Long getProgrammeId() {
+        return programmeId;
     }
 
     public String getNominatedBy() {

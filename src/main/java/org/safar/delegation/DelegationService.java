@@ -69,7 +69,7 @@ public class DelegationService {
         }
         Programme programme = programmes.get(request.programmeId());
         Delegation delegation = new Delegation(request.title().strip(), officer, Instant.now(clock));
-        delegation.compose(programme, staff.getAll(request.memberStaffIds()));
+        delegation.compose(programme.getId(), staff.getAll(request.memberStaffIds()));
         delegations.save(delegation);
         runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getId().toString(), Map.of(
                 DelegationVariables.DELEGATION_ID, delegation.getId(),
@@ -87,9 +87,15 @@ public class DelegationService {
         return delegations.findById(id).orElseThrow(() -> new NotFoundException("delegation", id));
     }
 
+    /** The programme the delegation goes to; null until one is chosen. */
+    public Programme programmeOf(Delegation delegation) {
+        return delegation.getProgrammeId() == null ? null : programmes.get(delegation.getProgrammeId());
+    }
+
     /** The delegation as the caller may see it; one they may not see is not found, so as not to tell it exists. */
     public DelegationView view(Long id) {
-        return DelegationView.of(visible(id), openTasks(id));
+        Delegation delegation = visible(id);
+        return DelegationView.of(delegation, programmeOf(delegation), openTasks(id));
     }
 
     /**
@@ -108,7 +114,7 @@ public class DelegationService {
         DelegationAccess.Viewer viewer = access.viewer();
         return delegations.filterVisible(stage, hostCountry, programmeId, viewer.all(), viewer.countries(),
                         viewer.userId(), viewer.parties()).stream()
-                .map(d -> DelegationView.of(d, openTasks(d.getId())))
+                .map(d -> DelegationView.of(d, programmeOf(d), openTasks(d.getId())))
                 .toList();
     }
 
@@ -161,7 +167,7 @@ public class DelegationService {
             throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.lastMember",
                     member.getStaff().getFullName()));
         }
-        ProgrammeKind kind = delegation.getProgramme() == null ? null : delegation.getProgramme().getKind();
+        ProgrammeKind kind = delegation.getProgrammeId() == null ? null : programmeOf(delegation).getKind();
         if (kind != null && delegation.getActiveMembers().size() - 1 < kind.minGroup()) {
             throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.withdraw",
                     member.getStaff().getFullName(), ApiMessages.text("kind." + kind.name()),
@@ -177,7 +183,7 @@ public class DelegationService {
     /** The officer's choice in the task "Nominate members": the programme and the group. */
     @Transactional
     public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
-        get(delegationId).compose(programmes.get(programmeId), staff.getAll(staffIds));
+        get(delegationId).compose(programmes.get(programmeId).getId(), staff.getAll(staffIds));
     }
 
     /**

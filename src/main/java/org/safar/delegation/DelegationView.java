@@ -62,8 +62,8 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
             Date created) {
     }
 
-    static DelegationView of(Delegation d, List<OpenTask> openTasks) {
-        return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(d.getProgramme()), d.getNominatedBy(),
+    static DelegationView of(Delegation d, Programme programme, List<OpenTask> openTasks) {
+        return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(programme), d.getNominatedBy(),
                 d.getStage(), problems(d), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
                 d.getOpenedAt(), d.getClosedAt(), HostInformed.of(d), d.getMembers().stream().map(MemberView::of).toList(),
                 d.getApprovals().stream().map(ApprovalView::of).toList(), openTasks);

@@ -35,8 +35,7 @@ public class EmbassyForms {
     record DelegationSummary(String title, String programme, String hostInstitution, String hostCountry,
             String dates, int days, String nominatedBy, int members) {
 
-        static DelegationSummary of(Delegation d) {
-            Programme p = d.getProgramme();
+        static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostInstitution(), p.getHostCountry(),
                     p.getStartDate() + " – " + p.getEndDate(), p.days(), d.getNominatedBy(),
                     d.getActiveMembers().size());
@@ -112,7 +111,8 @@ public class EmbassyForms {
 
     private void showDelegation(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> MemberRow.of(m.getStaff())).toList()));
     }

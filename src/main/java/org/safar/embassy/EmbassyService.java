@@ -60,7 +60,7 @@ public class EmbassyService {
             return open.get();
         }
         Delegation delegation = delegations.get(delegationId);
-        String country = delegation.getProgramme().getHostCountry();
+        String country = delegations.programmeOf(delegation).getHostCountry();
         int round = (int) requests.countByDelegationId(delegationId) + 1;
         return requests.save(new EmbassyRequest(delegationId, round, country, SafarGroups.embassy(country),
                 leadTime.days(country), Instant.now(clock)));

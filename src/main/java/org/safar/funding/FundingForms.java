@@ -39,8 +39,7 @@ public class FundingForms {
     record DelegationSummary(String title, String programme, String hostCountry, String hostInstitution, String dates,
             int days, String fundingSource, String donorCovers, int members) {
 
-        static DelegationSummary of(Delegation d) {
-            Programme p = d.getProgramme();
+        static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostCountry(), p.getHostInstitution(),
                     p.getStartDate() + " – " + p.getEndDate(), p.days(), p.getFundingSource(), donorCovers(p),
                     d.getActiveMembers().size());
@@ -119,7 +118,8 @@ public class FundingForms {
     }
 
     private void showEstimate(VariableMap form, Delegation delegation, DelegationFunding estimate) {
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(FundingVariables.ESTIMATE, variables.json(Estimate.of(estimate)));
         List<MemberCostRow> rows = estimate.getMembers().stream().map(MemberCostRow::of).toList();
         form.put(FundingVariables.MEMBER_COSTS, variables.json(rows));

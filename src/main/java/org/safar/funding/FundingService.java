@@ -61,7 +61,7 @@ public class FundingService {
     /** Prices the stay of every active member with {@code per-diem.dmn} and keeps the estimate on record. */
     public DelegationFunding estimate(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        TripCostEstimator.StayCost stay = costs.stayCost(delegation.getProgramme());
+        TripCostEstimator.StayCost stay = costs.stayCost(delegations.programmeOf(delegation));
         DelegationFunding funding = fundings.findByDelegationId(delegationId)
                 .orElseGet(() -> new DelegationFunding(delegationId));
         funding.priced(stay, delegation.getActiveMembers().stream()
@@ -82,7 +82,7 @@ public class FundingService {
     public boolean reserve(Long delegationId) {
         DelegationFunding funding = get(delegationId);
         BigDecimal amount = funding.getOwnBudgetTotal();
-        int year = delegations.get(delegationId).getProgramme().getStartDate().getYear();
+        int year = delegations.programmeOf(delegations.get(delegationId)).getStartDate().getYear();
         Optional<BudgetReservation> held = reservations.findByHeldFor(delegationId);
         if (held.isPresent() && isTheReservationFor(held.get(), amount, funding.getChosenLineId(), year)) {
             log.info("Delegation {} already holds {} on {}: reserving again changes nothing", delegationId,

@@ -67,7 +67,7 @@ public class NominationForm {
         form.put(GROUP_PROBLEMS, String.join("\n", delegation.getProblems()));
         form.put(MEMBER_PROBLEMS, variables.json(memberProblems(delegation)));
         form.put(CHOSEN_PROGRAMME,
-                delegation.getProgramme() == null ? null : delegation.getProgramme().getId().toString());
+                delegation.getProgrammeId() == null ? null : delegation.getProgrammeId().toString());
         form.put(CHOSEN_MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> m.getStaff().getId().toString()).toList()));
     }

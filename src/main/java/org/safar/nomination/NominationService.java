@@ -41,7 +41,7 @@ public class NominationService {
      */
     public boolean check(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        Programme programme = delegation.getProgramme();
+        Programme programme = delegations.programmeOf(delegation);
         List<String> groupProblems = new ArrayList<>();
         Map<Long, List<String>> memberProblems = new HashMap<>();
         if (programme == null) {

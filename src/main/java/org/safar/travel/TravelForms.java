@@ -34,7 +34,8 @@ public class TravelForms {
     public void showTicket(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER, variables.json(new Traveller(fullName)));
         travel.tickets(delegationId).stream().filter(t -> t.getMemberId().equals(memberId)).findFirst()
                 .ifPresent(ticket -> {
@@ -52,7 +53,8 @@ public class TravelForms {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
         long earlier = travel.checkIns(delegationId).stream().filter(c -> c.getMemberId().equals(memberId)).count();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER, variables.json(new Intern(fullName, (int) earlier + 1)));
     }
 }

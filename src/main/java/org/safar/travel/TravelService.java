@@ -41,7 +41,7 @@ public class TravelService {
     /** Only a long internship keeps people abroad long enough for monthly check-ins. */
     @Transactional(readOnly = true)
     public boolean needsMonthlyCheckIns(Long delegationId) {
-        return delegations.get(delegationId).getProgramme().getKind() == ProgrammeKind.LONG_INTERNSHIP;
+        return delegations.programmeOf(delegations.get(delegationId)).getKind() == ProgrammeKind.LONG_INTERNSHIP;
     }
 
     /** The members who check in this month: those still in the group, one "Monthly check-in" each. */

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.safar.delegation.Delegation;
 import org.safar.funding.TripCostEstimator;
+import org.safar.programme.Programme;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +30,12 @@ class ApprovalRouting {
     }
 
     /** Approver group to the reasons it must approve, in the order of approval. */
-    Map<String, List<String>> approvers(Delegation delegation) {
-        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(delegation.getProgramme(), delegation.getActiveMembers().size());
+    Map<String, List<String>> approvers(Delegation delegation, Programme programme) {
+        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(programme, delegation.getActiveMembers().size());
         Map<String, List<String>> approvers = new LinkedHashMap<>();
         decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()
-                        .putValue("programmeKind", delegation.getProgramme().getKind().name())
+                        .putValue("programmeKind", programme.getKind().name())
                         .putValue("seniorMember", delegation.hasSeniorMember())
                         .putValue("ownBudgetCostUsd", ownBudgetCost))
                 .evaluate()

@@ -35,8 +35,7 @@ public class VettingForms {
     record DelegationSummary(String title, String programme, String kind, String hostCountry, String hostInstitution,
             String dates, int days, String fundingSource, String nominatedBy, int members) {
 
-        static DelegationSummary of(Delegation d) {
-            Programme p = d.getProgramme();
+        static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
                     p.getHostInstitution(), p.getStartDate() + " – " + p.getEndDate(), p.days(),
                     p.getFundingSource(), d.getNominatedBy(), d.getActiveMembers().size());
@@ -65,16 +64,18 @@ public class VettingForms {
     @Transactional(readOnly = true)
     public void showClearance(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER,
-                variables.json(file(person(delegation, memberId), delegation.getProgramme())));
+                variables.json(file(person(delegation, memberId), delegations.programmeOf(delegation))));
     }
 
     /** The members with their clearances, why the approval came to this group and who decided before. */
     @Transactional(readOnly = true)
     public void showApproval(VariableMap form, Long delegationId, String group) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> new MemberRow(m.getStaff().getFullName(), m.getStaff().getPosition(),
                         m.getStaff().getGrade().name(), m.getStaff().getOrganisation(), m.getClearance().name(),

@@ -80,12 +80,13 @@ public class VettingService {
     /** Groups that approve, in order, as {@code approval-routing.dmn} names them. */
     @Transactional(readOnly = true)
     public List<String> approverGroups(Long delegationId) {
-        return new ArrayList<>(routing.approvers(delegations.get(delegationId)).keySet());
+        return new ArrayList<>(routingReasons(delegationId).keySet());
     }
 
     @Transactional(readOnly = true)
     public Map<String, List<String>> routingReasons(Long delegationId) {
-        return routing.approvers(delegations.get(delegationId));
+        Delegation delegation = delegations.get(delegationId);
+        return routing.approvers(delegation, delegations.programmeOf(delegation));
     }
 
     /**

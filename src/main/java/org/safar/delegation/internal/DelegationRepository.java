@@ -18,7 +18,7 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
      * have had work on.
      */
     @Query("""
-            select d from Delegation d left join d.programme p
+            select d from Delegation d left join Programme p on p.id = d.programmeId
             where (:stage is null or d.stage = :stage)
               and (:hostCountry is null or p.hostCountry = :hostCountry)
               and (:programmeId is null or p.id = :programmeId)
@@ -33,7 +33,7 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
             @Param("parties") Collection<String> parties);
 
     @Query("""
-            select count(d) > 0 from Delegation d left join d.programme p
+            select count(d) > 0 from Delegation d left join Programme p on p.id = d.programmeId
             where d.id = :id
               and (:all = true
                    or p.hostCountry in :countries
@@ -49,7 +49,7 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
     /** Approved delegations of another group that take this staff member abroad during the given days. */
     @Query("""
-            select count(d) from Delegation d join d.members m join d.programme p
+            select count(d) from Delegation d join d.members m join Programme p on p.id = d.programmeId
             where m.staff.id = :staffId and d.id <> :excluded and d.stage in :approvedStages
               and p.startDate <= :until and p.endDate >= :from""")
     long countApprovedOverlapping(@Param("staffId") Long staffId, @Param("excluded") Long excludedDelegationId,

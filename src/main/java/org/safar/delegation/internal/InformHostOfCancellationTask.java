@@ -9,6 +9,7 @@ import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
 import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
+import org.safar.programme.Programme;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
@@ -57,9 +58,10 @@ class InformHostOfCancellationTask implements TaskListener, FormContext {
     @Transactional(readOnly = true)
     public void show(DelegateTask task, VariableMap form) {
         Delegation d = delegations.get(subjects.of(task).delegationId());
+        Programme p = delegations.programmeOf(d);
         form.put(DelegationVariables.CANCELLED_DELEGATION, variables.json(new CancelledDelegation(d.getTitle(),
-                d.getProgramme().getTitle(), d.getProgramme().getHostInstitution(),
-                d.getProgramme().getStartDate() + " – " + d.getProgramme().getEndDate(), d.getActiveMembers().size(),
+                p.getTitle(), p.getHostInstitution(), p.getStartDate() + " – " + p.getEndDate(),
+                d.getActiveMembers().size(),
                 d.getClosingReason(), d.getCancelledBy())));
     }
 }
