@@ -73,7 +73,7 @@ public class AdvanceSettlementService {
         if (!member.isActive()) {
             return Optional.empty();
         }
-        String who = member.getStaff().getFullName();
+        String who = delegations.staffOf(member).getFullName();
         new Violations()
                 .check(actualExpensesUsd != null, DebriefingVariables.ACTUAL_EXPENSES_USD, "required",
                         "Give the actual expenses of " + who)

@@ -83,7 +83,7 @@ public class DebriefingForms {
     @Transactional(readOnly = true)
     public void showReport(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        var staff = delegation.member(memberId).orElseThrow().getStaff();
+        var staff = delegations.staffOf(delegation.member(memberId).orElseThrow());
         form.put(DelegationVariables.DELEGATION,
                 variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DebriefingVariables.PARTICIPANT,
@@ -95,7 +95,7 @@ public class DebriefingForms {
     @Transactional(readOnly = true)
     public void showSettlement(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
+        String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
         form.put(DelegationVariables.DELEGATION,
                 variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DebriefingVariables.ADVANCE, variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));

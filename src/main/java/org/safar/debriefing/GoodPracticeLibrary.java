@@ -44,7 +44,7 @@ public class GoodPracticeLibrary {
                 select new org.safar.debriefing.GoodPracticeView(p.id, p.title, p.description, p.whereItApplies,
                        g.hostCountry, g.hostInstitution, d.id, d.title, g.title, s.fullName, r.reviewedAt)
                 from GoodPractice p join p.report r, Delegation d join Programme g on g.id = d.programmeId,
-                     DelegationMember m join m.staff s
+                     DelegationMember m join StaffMember s on s.id = m.staffId
                 where d.id = r.delegationId and m.id = r.memberId and r.status = :accepted""");
         if (hostCountry != null) {
             jpql.append(" and g.hostCountry = :country");

@@ -21,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.safar.delegation.internal.Approval;
-import org.safar.staff.StaffMember;
 
 /**
  * One group sent to one programme. The process instance refers to it by id; everything the people
@@ -95,18 +94,14 @@ public class Delegation {
      * afresh; a withdrawn member chosen again is back in the group. Withdrawn members who are not
      * chosen stay on record as withdrawn.
      */
-    void compose(Long programmeId, Collection<StaffMember> staff) {
+    void compose(Long programmeId, Collection<Long> staffIds) {
         this.programmeId = programmeId;
-        members.removeIf(member -> member.isActive() && !chosen(staff, member));
-        members.stream().filter(member -> !member.isActive() && chosen(staff, member))
+        members.removeIf(member -> member.isActive() && !staffIds.contains(member.getStaffId()));
+        members.stream().filter(member -> !member.isActive() && staffIds.contains(member.getStaffId()))
                 .forEach(DelegationMember::reinstate);
-        staff.stream()
-                .filter(s -> members.stream().noneMatch(m -> m.getStaff().getId().equals(s.getId())))
-                .forEach(s -> members.add(new DelegationMember(this, s)));
-    }
-
-    private static boolean chosen(Collection<StaffMember> staff, DelegationMember member) {
-        return staff.stream().anyMatch(s -> s.getId().equals(member.getStaff().getId()));
+        staffIds.stream()
+                .filter(staffId -> members.stream().noneMatch(m -> m.getStaffId().equals(staffId)))
+                .forEach(staffId -> members.add(new DelegationMember(this, staffId)));
     }
 
     /** Takes one member out of the group; the others go on. */
@@ -174,15 +169,6 @@ public class Delegation {
 
     public Optional<DelegationMember> member(Long memberId) {
         return members.stream().filter(m -> m.getId().equals(memberId)).findFirst();
-    }
-
-    /** Whether the person with this user id is one of the nominees. */
-    public boolean hasMemberWithAccount(String userId) {
-        return getActiveMembers().stream().anyMatch(m -> userId.equals(m.getStaff().getUsername()));
-    }
-
-    public boolean hasSeniorMember() {
-        return getActiveMembers().stream().anyMatch(m -> m.getStaff().isSenior());
     }
 
     public Long getId() {

@@ -16,6 +16,7 @@ import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.programme.ProgrammeService;
+import org.safar.staff.StaffMember;
 import org.safar.staff.StaffService;
 import org.safar.web.ApiMessages;
 import org.safar.web.ConflictException;
@@ -69,7 +70,7 @@ public class DelegationService {
         }
         Programme programme = programmes.get(request.programmeId());
         Delegation delegation = new Delegation(request.title().strip(), officer, Instant.now(clock));
-        delegation.compose(programme.getId(), staff.getAll(request.memberStaffIds()));
+        delegation.compose(programme.getId(), staffIds(request.memberStaffIds()));
         delegations.save(delegation);
         runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getId().toString(), Map.of(
                 DelegationVariables.DELEGATION_ID, delegation.getId(),
@@ -92,10 +93,27 @@ public class DelegationService {
         return delegation.getProgrammeId() == null ? null : programmes.get(delegation.getProgrammeId());
     }
 
+    /** The member's record in the staff registry. */
+    public StaffMember staffOf(DelegationMember member) {
+        return staff.get(member.getStaffId());
+    }
+
+    /** Refuses a user who nominated or belongs to the delegation the action that {@link ConflictOfInterest} names. */
+    public void assertIndependent(Long delegationId, String userId, String action) {
+        Delegation delegation = get(delegationId);
+        ConflictOfInterest.assertIndependent(delegation, delegation.getActiveMembers().stream()
+                .map(member -> staffOf(member).getUsername()).filter(Objects::nonNull).toList(), userId, action);
+    }
+
+    /** The ids of staff members who exist, in the registry's order; a missing one is not found. */
+    private List<Long> staffIds(List<Long> ids) {
+        return staff.getAll(ids).stream().map(StaffMember::getId).toList();
+    }
+
     /** The delegation as the caller may see it; one they may not see is not found, so as not to tell it exists. */
     public DelegationView view(Long id) {
         Delegation delegation = visible(id);
-        return DelegationView.of(delegation, programmeOf(delegation), openTasks(id));
+        return DelegationView.of(delegation, programmeOf(delegation), this::staffOf, openTasks(id));
     }
 
     /**
@@ -114,7 +132,7 @@ public class DelegationService {
         DelegationAccess.Viewer viewer = access.viewer();
         return delegations.filterVisible(stage, hostCountry, programmeId, viewer.all(), viewer.countries(),
                         viewer.userId(), viewer.parties()).stream()
-                .map(d -> DelegationView.of(d, programmeOf(d), openTasks(d.getId())))
+                .map(d -> DelegationView.of(d, programmeOf(d), this::staffOf, openTasks(d.getId())))
                 .toList();
     }
 
@@ -157,7 +175,7 @@ public class DelegationService {
                 return;
             }
             throw new ConflictException(ApiMessages.text("title.memberWithdrawn"), ApiMessages.text(
-                    "conflict.memberWithdrawn", member.getStaff().getFullName(), member.getWithdrawnBy(),
+                    "conflict.memberWithdrawn", staffOf(member).getFullName(), member.getWithdrawnBy(),
                     member.getWithdrawnReason()));
         }
         if (!delegation.getStage().isOpen()) {
@@ -165,12 +183,12 @@ public class DelegationService {
         }
         if (delegation.getActiveMembers().size() <= 1) {
             throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.lastMember",
-                    member.getStaff().getFullName()));
+                    staffOf(member).getFullName()));
         }
         ProgrammeKind kind = delegation.getProgrammeId() == null ? null : programmeOf(delegation).getKind();
         if (kind != null && delegation.getActiveMembers().size() - 1 < kind.minGroup()) {
             throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.withdraw",
-                    member.getStaff().getFullName(), ApiMessages.text("kind." + kind.name()),
+                    staffOf(member).getFullName(), ApiMessages.text("kind." + kind.name()),
                     ProgrammeService.groupRule(kind)));
         }
         // Of two changes to the group at the same moment, the second fails here and, run again, sees the first:
@@ -183,7 +201,7 @@ public class DelegationService {
     /** The officer's choice in the task "Nominate members": the programme and the group. */
     @Transactional
     public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
-        get(delegationId).compose(programmes.get(programmeId).getId(), staff.getAll(staffIds));
+        get(delegationId).compose(programmes.get(programmeId).getId(), staffIds(staffIds));
     }
 
     /**

@@ -133,7 +133,7 @@ class DelegationTaskGuard {
 
     private void assertIndependent(DelegateTask task, Long delegationId, String userId) {
         if (userId != null && candidateGroups(task).stream().anyMatch(SafarGroups.DECIDING::contains)) {
-            ConflictOfInterest.assertIndependent(delegations.get(delegationId), userId,
+            delegations.assertIndependent(delegationId, userId,
                     "work on \"" + task.getName() + "\" of");
         }
     }

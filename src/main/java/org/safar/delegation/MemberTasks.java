@@ -57,7 +57,7 @@ public class MemberTasks {
     }
 
     private StaffMember staff(Long delegationId, Long memberId) {
-        return member(delegationId, memberId).getStaff();
+        return delegations.staffOf(member(delegationId, memberId));
     }
 
     private DelegationMember member(Long delegationId, Long memberId) {

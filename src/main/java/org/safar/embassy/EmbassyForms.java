@@ -114,7 +114,7 @@ public class EmbassyForms {
         form.put(DelegationVariables.DELEGATION,
                 variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> MemberRow.of(m.getStaff())).toList()));
+                .map(m -> MemberRow.of(delegations.staffOf(m))).toList()));
     }
 
     private void showEarlierRequests(VariableMap form, Long delegationId) {

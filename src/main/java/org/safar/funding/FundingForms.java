@@ -14,6 +14,7 @@ import org.safar.funding.internal.BudgetLineRepository;
 import org.safar.funding.internal.BudgetReservation;
 import org.safar.funding.internal.DelegationFunding;
 import org.safar.programme.Programme;
+import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
@@ -99,8 +100,10 @@ public class FundingForms {
                         .map(line -> new FormOption(label(line, needed), line.getId().toString()))
                         .toList()));
         form.put(FundingVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> new FormOption(m.getStaff().getFullName() + " — " + m.getStaff().getPosition(),
-                        m.getId().toString()))
+                .map(m -> {
+                    StaffMember staff = delegations.staffOf(m);
+                    return new FormOption(staff.getFullName() + " — " + staff.getPosition(), m.getId().toString());
+                })
                 .toList()));
     }
 

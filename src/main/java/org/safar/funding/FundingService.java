@@ -65,7 +65,7 @@ public class FundingService {
         DelegationFunding funding = fundings.findByDelegationId(delegationId)
                 .orElseGet(() -> new DelegationFunding(delegationId));
         funding.priced(stay, delegation.getActiveMembers().stream()
-                .map(member -> new MemberCost(member.getId(), member.getStaff().getFullName(), stay))
+                .map(member -> new MemberCost(member.getId(), delegations.staffOf(member).getFullName(), stay))
                 .toList(), Instant.now(clock));
         return fundings.save(funding);
     }

@@ -69,10 +69,10 @@ public class NominationForm {
         form.put(CHOSEN_PROGRAMME,
                 delegation.getProgrammeId() == null ? null : delegation.getProgrammeId().toString());
         form.put(CHOSEN_MEMBERS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> m.getStaff().getId().toString()).toList()));
+                .map(m -> m.getStaffId().toString()).toList()));
     }
 
-    private static List<MemberProblem> memberProblems(Delegation delegation) {
+    private List<MemberProblem> memberProblems(Delegation delegation) {
         return delegation.getActiveMembers().stream()
                 .filter(member -> !member.isEligible())
                 .flatMap(member -> member.getEligibilityProblems().stream()
@@ -80,8 +80,8 @@ public class NominationForm {
                 .toList();
     }
 
-    private static String name(DelegationMember member) {
-        return member.getStaff().getFullName();
+    private String name(DelegationMember member) {
+        return delegations.staffOf(member).getFullName();
     }
 
     private static String label(Programme p) {

@@ -53,7 +53,7 @@ public class NominationService {
             }
             for (DelegationMember member : delegation.getActiveMembers()) {
                 memberProblems.put(member.getId(),
-                        eligibility.problems(facts(delegation, programme, member.getStaff())));
+                        eligibility.problems(facts(delegation, programme, delegations.staffOf(member))));
             }
         }
         return delegations.judged(delegationId, groupProblems, memberProblems);

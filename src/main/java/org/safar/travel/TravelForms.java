@@ -33,7 +33,7 @@ public class TravelForms {
     @Transactional(readOnly = true)
     public void showTicket(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
+        String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
         form.put(DelegationVariables.DELEGATION,
                 variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER, variables.json(new Traveller(fullName)));
@@ -51,7 +51,7 @@ public class TravelForms {
     @Transactional(readOnly = true)
     public void showCheckIn(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
+        String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
         long earlier = travel.checkIns(delegationId).stream().filter(c -> c.getMemberId().equals(memberId)).count();
         form.put(DelegationVariables.DELEGATION,
                 variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));

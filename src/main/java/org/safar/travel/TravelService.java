@@ -73,7 +73,7 @@ public class TravelService {
         if (!member.isActive()) {
             return Optional.empty();
         }
-        String who = member.getStaff().getFullName();
+        String who = delegations.staffOf(member).getFullName();
         boolean issued = TravelVariables.VISA_ISSUED.equals(visa);
         new Violations()
                 .check(!isBlank(flight), TravelVariables.FLIGHT, "required", "Give the flight of " + who)

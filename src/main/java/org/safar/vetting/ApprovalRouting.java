@@ -30,13 +30,13 @@ class ApprovalRouting {
     }
 
     /** Approver group to the reasons it must approve, in the order of approval. */
-    Map<String, List<String>> approvers(Delegation delegation, Programme programme) {
+    Map<String, List<String>> approvers(Delegation delegation, Programme programme, boolean seniorMember) {
         BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(programme, delegation.getActiveMembers().size());
         Map<String, List<String>> approvers = new LinkedHashMap<>();
         decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()
                         .putValue("programmeKind", programme.getKind().name())
-                        .putValue("seniorMember", delegation.hasSeniorMember())
+                        .putValue("seniorMember", seniorMember)
                         .putValue("ownBudgetCostUsd", ownBudgetCost))
                 .evaluate()
                 .forEach(result -> approvers

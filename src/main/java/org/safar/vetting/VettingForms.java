@@ -77,10 +77,7 @@ public class VettingForms {
         form.put(DelegationVariables.DELEGATION,
                 variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> new MemberRow(m.getStaff().getFullName(), m.getStaff().getPosition(),
-                        m.getStaff().getGrade().name(), m.getStaff().getOrganisation(), m.getClearance().name(),
-                        m.getClearanceNote() == null ? "" : m.getClearanceNote()))
-                .toList()));
+                .map(m -> memberRow(m, delegations.staffOf(m))).toList()));
         Map<String, List<String>> reasons = vetting.routingReasons(delegationId);
         form.put(VettingVariables.ROUTING_REASONS, String.join("; ", reasons.getOrDefault(group, List.of())));
         form.put(VettingVariables.EARLIER_APPROVALS, variables.json(delegations.approvals(delegationId).stream()
@@ -89,8 +86,13 @@ public class VettingForms {
                 .toList()));
     }
 
-    private static StaffMember person(Delegation delegation, Long memberId) {
-        return delegation.member(memberId).map(DelegationMember::getStaff).orElseThrow();
+    private static MemberRow memberRow(DelegationMember m, StaffMember s) {
+        return new MemberRow(s.getFullName(), s.getPosition(), s.getGrade().name(), s.getOrganisation(),
+                m.getClearance().name(), m.getClearanceNote() == null ? "" : m.getClearanceNote());
+    }
+
+    private StaffMember person(Delegation delegation, Long memberId) {
+        return delegations.staffOf(delegation.member(memberId).orElseThrow());
     }
 
     private MemberFile file(StaffMember s, Programme programme) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safar.delegation.Clearance;
-import org.safar.delegation.ConflictOfInterest;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationDecided.Decision;
@@ -42,7 +41,7 @@ public class VettingService {
     /** Records the clearance of one member; nothing for a member withdrawn while the task was open. */
     public void clear(Long delegationId, Long memberId, String outcome, String note, String userId) {
         Delegation delegation = delegations.get(delegationId);
-        ConflictOfInterest.assertIndependent(delegation, userId, "clear members of");
+        delegations.assertIndependent(delegationId, userId, "clear members of");
         DelegationMember member = delegation.member(memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (!member.isActive()) {
@@ -52,11 +51,11 @@ public class VettingService {
             case VettingVariables.CLEARED -> Clearance.CLEARED;
             case VettingVariables.REFUSED -> Clearance.REFUSED;
             default -> throw new InvalidRequestException(VettingVariables.CLEARANCE, "required",
-                    "Say whether " + member.getStaff().getFullName() + " is cleared");
+                    "Say whether " + delegations.staffOf(member).getFullName() + " is cleared");
         };
         if (clearance == Clearance.REFUSED && isBlank(note)) {
             throw new InvalidRequestException(VettingVariables.CLEARANCE_NOTE, "requiredOnRefusal",
-                    "Say why " + member.getStaff().getFullName() + " is not cleared");
+                    "Say why " + delegations.staffOf(member).getFullName() + " is not cleared");
         }
         delegations.clear(delegationId, memberId, clearance, isBlank(note) ? null : note.strip(), userId);
     }
@@ -69,7 +68,7 @@ public class VettingService {
         Delegation delegation = delegations.get(delegationId);
         List<String> refusals = delegation.getActiveMembers().stream()
                 .filter(m -> m.getClearance() != Clearance.CLEARED)
-                .map(m -> m.getStaff().getFullName() + " was not cleared: " + m.getClearanceNote())
+                .map(m -> delegations.staffOf(m).getFullName() + " was not cleared: " + m.getClearanceNote())
                 .toList();
         if (!refusals.isEmpty()) {
             delegations.returnToOfficer(delegationId, String.join("\n", refusals));
@@ -86,7 +85,8 @@ public class VettingService {
     @Transactional(readOnly = true)
     public Map<String, List<String>> routingReasons(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        return routing.approvers(delegation, delegations.programmeOf(delegation));
+        return routing.approvers(delegation, delegations.programmeOf(delegation), delegation.getActiveMembers()
+                .stream().anyMatch(member -> delegations.staffOf(member).isSenior()));
     }
 
     /**
@@ -96,7 +96,7 @@ public class VettingService {
      */
     public boolean decide(Long delegationId, String group, String decision, String reason, String userId) {
         Delegation delegation = delegations.get(delegationId);
-        ConflictOfInterest.assertIndependent(delegation, userId, "approve");
+        delegations.assertIndependent(delegationId, userId, "approve");
         boolean approved = switch (decision == null ? "" : decision) {
             case VettingVariables.APPROVE -> true;
             case VettingVariables.REJECT -> false;

@@ -68,7 +68,8 @@ class ChangeDelegationTask implements TaskListener, FormContext {
                 .toList()));
         form.put(MEMBER_OPTIONS, variables.json(open.stream()
                 .flatMap(d -> d.getActiveMembers().stream().map(m -> new FormOption(
-                        m.getStaff().getFullName() + " — " + d.getTitle(), d.getId() + ":" + m.getId())))
+                        delegationService.staffOf(m).getFullName() + " — " + d.getTitle(),
+                        d.getId() + ":" + m.getId())))
                 .toList()));
     }
 

@@ -24,7 +24,8 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
               and (:programmeId is null or p.id = :programmeId)
               and (:all = true
                    or p.hostCountry in :countries
-                   or exists (select m from DelegationMember m where m.delegation = d and m.staff.username = :userId)
+                   or exists (select m from DelegationMember m join StaffMember s on s.id = m.staffId
+                             where m.delegation = d and s.username = :userId)
                    or exists (select x from DelegationParty x where x.key.delegationId = d.id and x.key.party in :parties))
             order by d.openedAt desc""")
     List<Delegation> filterVisible(@Param("stage") Stage stage, @Param("hostCountry") String hostCountry,
@@ -37,7 +38,8 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
             where d.id = :id
               and (:all = true
                    or p.hostCountry in :countries
-                   or exists (select m from DelegationMember m where m.delegation = d and m.staff.username = :userId)
+                   or exists (select m from DelegationMember m join StaffMember s on s.id = m.staffId
+                             where m.delegation = d and s.username = :userId)
                    or exists (select x from DelegationParty x where x.key.delegationId = d.id and x.key.party in :parties))""")
     boolean isVisible(@Param("id") Long id, @Param("all") boolean all,
             @Param("countries") Collection<String> countries, @Param("userId") String userId,
@@ -50,7 +52,7 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
     /** Approved delegations of another group that take this staff member abroad during the given days. */
     @Query("""
             select count(d) from Delegation d join d.members m join Programme p on p.id = d.programmeId
-            where m.staff.id = :staffId and d.id <> :excluded and d.stage in :approvedStages
+            where m.staffId = :staffId and d.id <> :excluded and d.stage in :approvedStages
               and p.startDate <= :until and p.endDate >= :from""")
     long countApprovedOverlapping(@Param("staffId") Long staffId, @Param("excluded") Long excludedDelegationId,
             @Param("from") LocalDate from, @Param("until") LocalDate until,

@@ -53,7 +53,7 @@ class DecisionNotices {
         Delegation delegation = delegations.get(decided.delegationId());
         List<String> concerned = new ArrayList<>();
         concerned.add(delegation.getNominatedBy());
-        delegation.getActiveMembers().stream().map(member -> member.getStaff().getUsername())
+        delegation.getActiveMembers().stream().map(member -> delegations.staffOf(member).getUsername())
                 .filter(Objects::nonNull).forEach(concerned::add);
         concerned.remove(decided.decidedBy());
         // A delegation is decided the same way again only after another round of approvals.
