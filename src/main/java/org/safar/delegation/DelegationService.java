@@ -205,14 +205,14 @@ public class DelegationService {
     }
 
     /**
-     * Records what the nomination check found, the group's problems and each active member's by member id
-     * (none for an eligible one), and answers whether the delegation may go on to vetting.
+     * Records what the nomination check found, the group's problems and those of each member it judged (by
+     * member id; empty for an eligible one), and answers whether the delegation may go on to vetting.
      */
     @Transactional
     public boolean judged(Long delegationId, List<String> groupProblems, Map<Long, List<String>> memberProblems) {
         Delegation delegation = get(delegationId);
-        delegation.getActiveMembers().forEach(member ->
-                member.judgedEligible(memberProblems.getOrDefault(member.getId(), List.of())));
+        memberProblems.forEach((memberId, problems) ->
+                delegation.member(memberId).ifPresent(member -> member.judgedEligible(problems)));
         delegation.judged(groupProblems);
         return delegation.isNominationValid();
     }
