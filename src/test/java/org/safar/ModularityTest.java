@@ -31,27 +31,25 @@ class ModularityTest {
     void writesTheModuleDocumentation() throws IOException {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION.toString()))
                 .writeDocumentation();
-        try (Stream<Path> diagrams = Files.list(DOCUMENTATION)) {
-            for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, sortedRuns(Files.readAllLines(diagram)));
+        try (Stream<Path> files = Files.list(DOCUMENTATION)) {
+            for (Path file : files.toList()) {
+                Files.write(file, sortedRuns(Files.readAllLines(file)));
             }
         }
     }
 
     /**
-     * The Documenter writes a diagram's components and relations in no fixed order; sorted, a build that
-     * changes no dependency leaves the committed diagrams as they are.
+     * The Documenter writes a diagram's components and relations, and a canvas's lists, in no fixed order;
+     * sorted, a build that changes no dependency leaves the committed documentation as it is.
      */
     private static List<String> sortedRuns(List<String> lines) {
         List<String> sorted = new ArrayList<>();
         List<String> run = new ArrayList<>();
         String runKind = null;
         for (String line : lines) {
-            String kind = line.startsWith("Rel(") ? "Rel(" : line.startsWith("  Component(") ? "Component(" : null;
-            if (kind == null || !kind.equals(runKind)) {
-                run.sort(null);
-                sorted.addAll(run);
-                run.clear();
+            String kind = kindOf(line, runKind);
+            if (kind == null || !kind.equals(runKind) || line.startsWith("|* ")) {
+                flush(run, sorted);
             }
             runKind = kind;
             if (kind == null) {
@@ -60,8 +58,33 @@ class ModularityTest {
                 run.add(line);
             }
         }
-        run.sort(null);
-        sorted.addAll(run);
+        flush(run, sorted);
         return sorted;
+    }
+
+    /** What sorts among its neighbours: a relation, a component, an item of a table cell's list; else null. */
+    private static String kindOf(String line, String previous) {
+        if (line.startsWith("Rel(")) {
+            return "relation";
+        }
+        if (line.startsWith("  Component(")) {
+            return "component";
+        }
+        if (line.startsWith("|* ") || line.startsWith("* ") && "cell".equals(previous)) {
+            return "cell";
+        }
+        return null;
+    }
+
+    /** A table cell's list ("|* a", "* b") keeps its leading bar on whichever item comes first. */
+    private static void flush(List<String> run, List<String> sorted) {
+        boolean cell = !run.isEmpty() && run.get(0).startsWith("|* ");
+        List<String> items = new ArrayList<>(run.stream().map(line -> cell ? line.replaceFirst("^\\|", "") : line)
+                .sorted().toList());
+        if (cell) {
+            items.set(0, "|" + items.get(0));
+        }
+        sorted.addAll(items);
+        run.clear();
     }
 }
