@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safar.debriefing.internal.AdvanceSettlement;
+import org.safar.debriefing.internal.AdvanceSettlementRepository;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
@@ -38,7 +40,7 @@ public class AdvanceSettlementService {
     /** The advance every member of the delegation received before departure. */
     @Transactional(readOnly = true)
     public BigDecimal advanceUsd(Long delegationId) {
-        return costs.advanceUsd(delegations.get(delegationId).getProgramme());
+        return costs.advanceUsd(delegations.programmeOf(delegations.get(delegationId)));
     }
 
     /**
@@ -71,7 +73,7 @@ public class AdvanceSettlementService {
         if (!member.isActive()) {
             return Optional.empty();
         }
-        String who = member.getStaff().getFullName();
+        String who = delegations.staffOf(member).getFullName();
         new Violations()
                 .check(actualExpensesUsd != null, DebriefingVariables.ACTUAL_EXPENSES_USD, "required",
                         "Give the actual expenses of " + who)
@@ -80,7 +82,7 @@ public class AdvanceSettlementService {
                         "The expenses of " + who + " cannot be negative")
                 .throwIfAny();
 
-        BigDecimal advance = costs.advanceUsd(delegation.getProgramme());
+        BigDecimal advance = costs.advanceUsd(delegations.programmeOf(delegation));
         AdvanceSettlement settlement = settlements.findByDelegationIdAndMemberId(delegationId, memberId)
                 .orElseGet(() -> new AdvanceSettlement(delegationId, memberId));
         BigDecimal actual = actualExpensesUsd.setScale(2, RoundingMode.HALF_UP);

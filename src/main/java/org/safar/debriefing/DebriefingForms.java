@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.safar.debriefing.internal.GoodPractice;
+import org.safar.debriefing.internal.TripReport;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the debriefing forms show read-only, and what they prefill. */
 @Component
-class DebriefingForms {
+public class DebriefingForms {
 
     private final DelegationService delegations;
     private final DebriefingService debriefing;
@@ -81,8 +83,9 @@ class DebriefingForms {
     @Transactional(readOnly = true)
     public void showReport(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        var staff = delegation.member(memberId).orElseThrow().getStaff();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        var staff = delegations.staffOf(delegation.member(memberId).orElseThrow());
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DebriefingVariables.PARTICIPANT,
                 variables.json(new Participant(staff.getFullName(), staff.getPosition(), staff.getOrganisation())));
         form.put(DebriefingVariables.REPORT, variables.json(ReportSummary.of(debriefing.report(delegationId, memberId))));
@@ -92,8 +95,9 @@ class DebriefingForms {
     @Transactional(readOnly = true)
     public void showSettlement(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DebriefingVariables.ADVANCE, variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.safar.debriefing.internal.TripReport;
+import org.safar.debriefing.internal.TripReportRepository;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
@@ -139,7 +141,7 @@ public class DebriefingService {
     /** Refuses to let participants review their own report; used when the review task is claimed. */
     @Transactional(readOnly = true)
     public void assertNotOwnReport(Long delegationId, Long memberId, String userId) {
-        String participant = member(delegationId, memberId).getStaff().getUsername();
+        String participant = delegations.staffOf(member(delegationId, memberId)).getUsername();
         if (userId != null && userId.equals(participant)) {
             throw new AuthorizationException(userId + " wrote this trip report and may not review it");
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import org.safar.debriefing.internal.GoodPractice;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,8 @@ public class GoodPracticeLibrary {
         StringBuilder jpql = new StringBuilder("""
                 select new org.safar.debriefing.GoodPracticeView(p.id, p.title, p.description, p.whereItApplies,
                        g.hostCountry, g.hostInstitution, d.id, d.title, g.title, s.fullName, r.reviewedAt)
-                from GoodPractice p join p.report r, Delegation d join d.programme g, DelegationMember m join m.staff s
+                from GoodPractice p join p.report r, Delegation d join Programme g on g.id = d.programmeId,
+                     DelegationMember m join StaffMember s on s.id = m.staffId
                 where d.id = r.delegationId and m.id = r.memberId and r.status = :accepted""");
         if (hostCountry != null) {
             jpql.append(" and g.hostCountry = :country");

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CancellationService {
 
     /** Variables handed over with the message; transient, so they live only as long as the transaction. */
-    static final String REASON = "cancellationReason";
-    static final String CANCELLED_BY = "cancelledBy";
+    public static final String REASON = "cancellationReason";
+    public static final String CANCELLED_BY = "cancelledBy";
 
     /** Stages in which the embassy had been asked to arrange the visit. */
     private static final Set<Stage> EMBASSY_INVOLVED = Set.of(Stage.EMBASSY, Stage.FUNDING, Stage.TRAVEL,
@@ -85,7 +85,7 @@ public class CancellationService {
         events.publishEvent(new DelegationCancelled(delegationId, interrupted));
         events.publishEvent(new DelegationDecided(delegationId, Decision.CANCELLED, reason, cancelledBy));
         return EMBASSY_INVOLVED.contains(interrupted)
-                ? SafarGroups.embassy(delegation.getProgramme().getHostCountry()) : null;
+                ? SafarGroups.embassy(delegations.programmeOf(delegation).getHostCountry()) : null;
     }
 
     /** The embassy liaison told the host, with what they wrote in "Inform the host of the cancellation". */

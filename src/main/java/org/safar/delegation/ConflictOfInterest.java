@@ -1,5 +1,6 @@
 package org.safar.delegation;
 
+import java.util.Collection;
 import org.camunda.bpm.engine.AuthorizationException;
 
 /**
@@ -7,19 +8,21 @@ import org.camunda.bpm.engine.AuthorizationException;
  * client they use: the services check it as they record a decision, and {@link DelegationTaskGuard}
  * before anyone claims or completes a task of a deciding group.
  */
-public final class ConflictOfInterest {
+final class ConflictOfInterest {
 
     private ConflictOfInterest() {
     }
 
-    public static void assertIndependent(Delegation delegation, String userId, String action) {
+    /** @param memberAccounts the user ids of the delegation's active members who have one */
+    static void assertIndependent(Delegation delegation, Collection<String> memberAccounts, String userId,
+            String action) {
         if (userId == null) {
             return;
         }
         String conflict = null;
         if (userId.equals(delegation.getNominatedBy())) {
             conflict = "nominated";
-        } else if (delegation.hasMemberWithAccount(userId)) {
+        } else if (memberAccounts.contains(userId)) {
             conflict = "is a member of";
         }
         if (conflict != null) {

@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -21,8 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.safar.programme.Programme;
-import org.safar.staff.StaffMember;
+import org.safar.delegation.internal.Approval;
 
 /**
  * One group sent to one programme. The process instance refers to it by id; everything the people
@@ -38,9 +36,8 @@ public class Delegation {
     private String title;
 
     /** Chosen when the delegation is opened through the API, or in the first task when opened from Tasklist. */
-    @ManyToOne
-    @JoinColumn(name = "programme_id")
-    private Programme programme;
+    @Column(name = "programme_id")
+    private Long programmeId;
 
     /** The officer who opened the delegation and nominates its members. */
     private String nominatedBy;
@@ -97,33 +94,29 @@ public class Delegation {
      * afresh; a withdrawn member chosen again is back in the group. Withdrawn members who are not
      * chosen stay on record as withdrawn.
      */
-    public void compose(Programme programme, Collection<StaffMember> staff) {
-        this.programme = programme;
-        members.removeIf(member -> member.isActive() && !chosen(staff, member));
-        members.stream().filter(member -> !member.isActive() && chosen(staff, member))
+    void compose(Long programmeId, Collection<Long> staffIds) {
+        this.programmeId = programmeId;
+        members.removeIf(member -> member.isActive() && !staffIds.contains(member.getStaffId()));
+        members.stream().filter(member -> !member.isActive() && staffIds.contains(member.getStaffId()))
                 .forEach(DelegationMember::reinstate);
-        staff.stream()
-                .filter(s -> members.stream().noneMatch(m -> m.getStaff().getId().equals(s.getId())))
-                .forEach(s -> members.add(new DelegationMember(this, s)));
-    }
-
-    private static boolean chosen(Collection<StaffMember> staff, DelegationMember member) {
-        return staff.stream().anyMatch(s -> s.getId().equals(member.getStaff().getId()));
+        staffIds.stream()
+                .filter(staffId -> members.stream().noneMatch(m -> m.getStaffId().equals(staffId)))
+                .forEach(staffId -> members.add(new DelegationMember(this, staffId)));
     }
 
     /** Takes one member out of the group; the others go on. */
-    public void withdrawMember(Long memberId, String reason, String by, Instant at) {
+    void withdrawMember(Long memberId, String reason, String by, Instant at) {
         member(memberId).filter(DelegationMember::isActive).orElseThrow().withdraw(reason, by, at);
     }
 
-    public void cancel(String reason, String by, Instant at) {
+    void cancel(String reason, String by, Instant at) {
         this.closingReason = reason;
         this.cancelledBy = by;
         close(Stage.CANCELLED, at);
     }
 
     /** The liaison told the host of the cancellation; a second report of it replaces the first. */
-    public void hostInformed(String note, String by, Instant at) {
+    void hostInformed(String note, String by, Instant at) {
         this.hostInformedNote = note;
         this.hostInformedBy = by;
         this.hostInformedAt = at;
@@ -141,7 +134,7 @@ public class Delegation {
         return hostInformedAt;
     }
 
-    public void judged(List<String> groupProblems) {
+    void judged(List<String> groupProblems) {
         problems.clear();
         problems.addAll(groupProblems);
     }
@@ -150,41 +143,32 @@ public class Delegation {
         return problems.isEmpty() && getActiveMembers().stream().allMatch(DelegationMember::isEligible);
     }
 
-    public void enter(Stage next) {
+    void enter(Stage next) {
         this.stage = next;
     }
 
     /** Back to the officer for revision: clearances and approvals start again on the revised group. */
-    public void returnToOfficer(String reason) {
+    void returnToOfficer(String reason) {
         this.returnReason = reason;
         getActiveMembers().forEach(DelegationMember::resetClearance);
     }
 
     /** The officer gives up on the delegation; it closes as the lifecycle reaches its end. */
-    public void withdraw(String reason) {
+    void withdraw(String reason) {
         this.closingReason = reason;
     }
 
-    public void close(Stage outcome, Instant at) {
+    void close(Stage outcome, Instant at) {
         this.stage = outcome;
         this.closedAt = at;
     }
 
-    public void recordApproval(String group, String decidedBy, boolean approved, String reason, Instant at) {
+    void recordApproval(String group, String decidedBy, boolean approved, String reason, Instant at) {
         approvals.add(new Approval(this, group, decidedBy, approved, reason, at));
     }
 
     public Optional<DelegationMember> member(Long memberId) {
         return members.stream().filter(m -> m.getId().equals(memberId)).findFirst();
-    }
-
-    /** Whether the person with this user id is one of the nominees. */
-    public boolean hasMemberWithAccount(String userId) {
-        return getActiveMembers().stream().anyMatch(m -> userId.equals(m.getStaff().getUsername()));
-    }
-
-    public boolean hasSeniorMember() {
-        return getActiveMembers().stream().anyMatch(m -> m.getStaff().isSenior());
     }
 
     public Long getId() {
@@ -195,8 +179,9 @@ public class Delegation {
         return title;
     }
 
-    public Programme getProgramme() {
-        return programme;
+    /** The programme's id; the programme itself is read through {@code ProgrammeService}. */
+    public Long getProgrammeId() {
+        return programmeId;
     }
 
     public String getNominatedBy() {
@@ -241,7 +226,7 @@ public class Delegation {
         return List.copyOf(problems);
     }
 
-    public List<Approval> getApprovals() {
+    List<Approval> getApprovals() {
         return List.copyOf(approvals);
     }
 }

@@ -1,6 +1,7 @@
 package org.safar.delegation;
 
 import java.util.List;
+import org.safar.delegation.internal.DelegationParties;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.springframework.stereotype.Component;

@@ -16,7 +16,6 @@ import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.safar.staff.StaffMember;
 
 /** One nominee of a delegation, with what eligibility and vetting found about them. */
 @Entity
@@ -30,9 +29,9 @@ public class DelegationMember {
     @JoinColumn(name = "delegation_id")
     private Delegation delegation;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "staff_id")
-    private StaffMember staff;
+    /** The staff member's id; their record is read through {@code StaffService}. */
+    @Column(name = "staff_id")
+    private Long staffId;
 
     @ElementCollection
     @CollectionTable(name = "member_eligibility_problem", joinColumns = @JoinColumn(name = "member_id"))
@@ -54,17 +53,17 @@ public class DelegationMember {
     protected DelegationMember() {
     }
 
-    DelegationMember(Delegation delegation, StaffMember staff) {
+    DelegationMember(Delegation delegation, Long staffId) {
         this.delegation = delegation;
-        this.staff = staff;
+        this.staffId = staffId;
     }
 
-    public void judgedEligible(List<String> problems) {
+    void judgedEligible(List<String> problems) {
         eligibilityProblems.clear();
         eligibilityProblems.addAll(problems);
     }
 
-    public void clear(Clearance outcome, String note, String by, Instant at) {
+    void clear(Clearance outcome, String note, String by, Instant at) {
         this.clearance = outcome;
         this.clearanceNote = note;
         this.clearedBy = by;
@@ -102,8 +101,8 @@ public class DelegationMember {
         return delegation;
     }
 
-    public StaffMember getStaff() {
-        return staff;
+    public Long getStaffId() {
+        return staffId;
     }
 
     public List<String> getEligibilityProblems() {

@@ -2,6 +2,7 @@ package org.safar.delegation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.safar.delegation.internal.DelegationRepository;
 import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.programme.ProgrammeService;
+import org.safar.staff.StaffMember;
 import org.safar.staff.StaffService;
 import org.safar.web.ApiMessages;
 import org.safar.web.ConflictException;
@@ -67,7 +70,7 @@ public class DelegationService {
         }
         Programme programme = programmes.get(request.programmeId());
         Delegation delegation = new Delegation(request.title().strip(), officer, Instant.now(clock));
-        delegation.compose(programme, staff.getAll(request.memberStaffIds()));
+        delegation.compose(programme.getId(), staffIds(request.memberStaffIds()));
         delegations.save(delegation);
         runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getId().toString(), Map.of(
                 DelegationVariables.DELEGATION_ID, delegation.getId(),
@@ -85,9 +88,32 @@ public class DelegationService {
         return delegations.findById(id).orElseThrow(() -> new NotFoundException("delegation", id));
     }
 
+    /** The programme the delegation goes to; null until one is chosen. */
+    public Programme programmeOf(Delegation delegation) {
+        return delegation.getProgrammeId() == null ? null : programmes.get(delegation.getProgrammeId());
+    }
+
+    /** The member's record in the staff registry. */
+    public StaffMember staffOf(DelegationMember member) {
+        return staff.get(member.getStaffId());
+    }
+
+    /** Refuses a user who nominated or belongs to the delegation the action that {@link ConflictOfInterest} names. */
+    public void assertIndependent(Long delegationId, String userId, String action) {
+        Delegation delegation = get(delegationId);
+        ConflictOfInterest.assertIndependent(delegation, delegation.getActiveMembers().stream()
+                .map(member -> staffOf(member).getUsername()).filter(Objects::nonNull).toList(), userId, action);
+    }
+
+    /** The ids of staff members who exist, in the registry's order; a missing one is not found. */
+    private List<Long> staffIds(List<Long> ids) {
+        return staff.getAll(ids).stream().map(StaffMember::getId).toList();
+    }
+
     /** The delegation as the caller may see it; one they may not see is not found, so as not to tell it exists. */
     public DelegationView view(Long id) {
-        return DelegationView.of(visible(id), openTasks(id));
+        Delegation delegation = visible(id);
+        return DelegationView.of(delegation, programmeOf(delegation), this::staffOf, openTasks(id));
     }
 
     /**
@@ -106,7 +132,7 @@ public class DelegationService {
         DelegationAccess.Viewer viewer = access.viewer();
         return delegations.filterVisible(stage, hostCountry, programmeId, viewer.all(), viewer.countries(),
                         viewer.userId(), viewer.parties()).stream()
-                .map(d -> DelegationView.of(d, openTasks(d.getId())))
+                .map(d -> DelegationView.of(d, programmeOf(d), this::staffOf, openTasks(d.getId())))
                 .toList();
     }
 
@@ -149,7 +175,7 @@ public class DelegationService {
                 return;
             }
             throw new ConflictException(ApiMessages.text("title.memberWithdrawn"), ApiMessages.text(
-                    "conflict.memberWithdrawn", member.getStaff().getFullName(), member.getWithdrawnBy(),
+                    "conflict.memberWithdrawn", staffOf(member).getFullName(), member.getWithdrawnBy(),
                     member.getWithdrawnReason()));
         }
         if (!delegation.getStage().isOpen()) {
@@ -157,12 +183,12 @@ public class DelegationService {
         }
         if (delegation.getActiveMembers().size() <= 1) {
             throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.lastMember",
-                    member.getStaff().getFullName()));
+                    staffOf(member).getFullName()));
         }
-        ProgrammeKind kind = delegation.getProgramme() == null ? null : delegation.getProgramme().getKind();
+        ProgrammeKind kind = delegation.getProgrammeId() == null ? null : programmeOf(delegation).getKind();
         if (kind != null && delegation.getActiveMembers().size() - 1 < kind.minGroup()) {
             throw new InvalidRequestException("memberId", Rule.GROUP_SIZE, ApiMessages.text("groupSize.withdraw",
-                    member.getStaff().getFullName(), ApiMessages.text("kind." + kind.name()),
+                    staffOf(member).getFullName(), ApiMessages.text("kind." + kind.name()),
                     ProgrammeService.groupRule(kind)));
         }
         // Of two changes to the group at the same moment, the second fails here and, run again, sees the first:
@@ -170,6 +196,64 @@ public class DelegationService {
         claims.claim(delegation);
         delegation.withdrawMember(memberId, reason.strip(), by, Instant.now(clock));
         events.publishEvent(new MemberWithdrawn(delegationId, memberId));
+    }
+
+    /** The officer's choice in the task "Nominate members": the programme and the group. */
+    @Transactional
+    public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
+        get(delegationId).compose(programmes.get(programmeId).getId(), staffIds(staffIds));
+    }
+
+    /**
+     * Records what the nomination check found, the group's problems and those of each member it judged (by
+     * member id; empty for an eligible one), and answers whether the delegation may go on to vetting.
+     */
+    @Transactional
+    public boolean judged(Long delegationId, List<String> groupProblems, Map<Long, List<String>> memberProblems) {
+        Delegation delegation = get(delegationId);
+        memberProblems.forEach((memberId, problems) ->
+                delegation.member(memberId).ifPresent(member -> member.judgedEligible(problems)));
+        delegation.judged(groupProblems);
+        return delegation.isNominationValid();
+    }
+
+    /** Approved delegations other than this one that take the staff member abroad between these days. */
+    public long approvedTripsOverlapping(Long staffId, Long excludedDelegationId, LocalDate from, LocalDate until) {
+        return delegations.countApprovedOverlapping(staffId, excludedDelegationId, from, until, Stage.approved());
+    }
+
+    /** The officer gives up on the delegation in nomination; it closes as the lifecycle reaches its end. */
+    @Transactional
+    public void withdraw(Long delegationId, String reason) {
+        get(delegationId).withdraw(reason);
+    }
+
+    /** What vetting found about one member; nothing for a member withdrawn while the task was open. */
+    @Transactional
+    public void clear(Long delegationId, Long memberId, Clearance outcome, String note, String by) {
+        get(delegationId).member(memberId).filter(DelegationMember::isActive)
+                .ifPresent(member -> member.clear(outcome, note, by, Instant.now(clock)));
+    }
+
+    /** One approver's decision; a rejection sends the delegation back to the officer with its reason. */
+    @Transactional
+    public void recordApproval(Long delegationId, String group, String by, boolean approved, String reason) {
+        Delegation delegation = get(delegationId);
+        delegation.recordApproval(group, by, approved, reason, Instant.now(clock));
+        if (!approved) {
+            delegation.returnToOfficer("Rejected by " + by + " (" + group + "): " + reason);
+        }
+    }
+
+    /** Back to the officer for revision: clearances and approvals start again on the revised group. */
+    @Transactional
+    public void returnToOfficer(Long delegationId, String reason) {
+        get(delegationId).returnToOfficer(reason);
+    }
+
+    /** The approvers' decisions so far, every round of them, in the order they were taken. */
+    public List<DelegationView.ApprovalView> approvals(Long delegationId) {
+        return get(delegationId).getApprovals().stream().map(DelegationView.ApprovalView::of).toList();
     }
 
     /** Called at the lifecycle's end events. */

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.safar.delegation.internal.DelegationParties;
 import org.safar.i18n.Language;
 import org.safar.i18n.TasklistNames;
 import org.safar.i18n.UserLanguages;
@@ -132,7 +133,7 @@ public class DelegationTaskGuard {
 
     private void assertIndependent(DelegateTask task, Long delegationId, String userId) {
         if (userId != null && candidateGroups(task).stream().anyMatch(SafarGroups.DECIDING::contains)) {
-            ConflictOfInterest.assertIndependent(delegations.get(delegationId), userId,
+            delegations.assertIndependent(delegationId, userId,
                     "work on \"" + task.getName() + "\" of");
         }
     }

@@ -45,24 +45,24 @@ public final class DelegationVariables {
     public static final String MEMBERS = "members";
 
     // The task "Change a delegation": what the officer chooses from, and what they fill in
-    static final String DELEGATION_OPTIONS = "delegationOptions";
-    static final String MEMBER_OPTIONS = "memberOptions";
+    public static final String DELEGATION_OPTIONS = "delegationOptions";
+    public static final String MEMBER_OPTIONS = "memberOptions";
     /** {@value #CANCEL} or {@value #WITHDRAW_MEMBER}. */
-    static final String CHANGE_KIND = "changeKind";
-    static final String CHOSEN_DELEGATION = "chosenDelegation";
+    public static final String CHANGE_KIND = "changeKind";
+    public static final String CHOSEN_DELEGATION = "chosenDelegation";
     /** {@code delegationId:memberId} of the member to withdraw. */
-    static final String CHOSEN_MEMBER = "chosenMember";
-    static final String CHANGE_REASON = "changeReason";
-    static final String CANCEL = "CANCEL";
-    static final String WITHDRAW_MEMBER = "WITHDRAW_MEMBER";
+    public static final String CHOSEN_MEMBER = "chosenMember";
+    public static final String CHANGE_REASON = "changeReason";
+    public static final String CANCEL = "CANCEL";
+    public static final String WITHDRAW_MEMBER = "WITHDRAW_MEMBER";
 
     // The embassy liaison's task "Inform the host of the cancellation"
-    static final String CANCELLED_DELEGATION = "cancelledDelegation";
+    public static final String CANCELLED_DELEGATION = "cancelledDelegation";
     /**
      * What the liaison did; nothing in Safar reads it yet, so it is kept only as the task's variable in the
      * engine's history.
      */
-    static final String HOST_INFORMED_NOTE = "hostInformedNote";
+    public static final String HOST_INFORMED_NOTE = "hostInformedNote";
 
     /** Message that cancels a delegation at any stage; correlated by business key (the delegation id). */
     public static final String MSG_DELEGATION_CANCELLED = "Msg_DelegationCancelled";

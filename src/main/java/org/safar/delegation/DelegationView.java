@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.safar.delegation.DelegationView.MemberView;
 import org.safar.delegation.DelegationView.ProgrammeSummary;
+import org.safar.delegation.internal.Approval;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.staff.Grade;
+import org.safar.staff.StaffMember;
 
 /** A delegation as the API shows it: its members, where it stands, and who has work on it now. */
 public record DelegationView(Long id, String title, ProgrammeSummary programme, String nominatedBy, Stage stage,
@@ -40,9 +43,9 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
             String organisation, boolean active, boolean eligible, List<String> eligibilityProblems,
             Clearance clearance, String clearanceNote, String clearedBy, String withdrawnReason, String withdrawnBy) {
 
-        static MemberView of(DelegationMember m) {
-            return new MemberView(m.getId(), m.getStaff().getId(), m.getStaff().getFullName(),
-                    m.getStaff().getPosition(), m.getStaff().getGrade(), m.getStaff().getOrganisation(),
+        static MemberView of(DelegationMember m, StaffMember s) {
+            return new MemberView(m.getId(), s.getId(), s.getFullName(), s.getPosition(), s.getGrade(),
+                    s.getOrganisation(),
                     m.isActive(), m.isEligible(), m.getEligibilityProblems(), m.getClearance(),
                     m.getClearanceNote(), m.getClearedBy(), m.getWithdrawnReason(), m.getWithdrawnBy());
         }
@@ -61,10 +64,13 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
             Date created) {
     }
 
-    static DelegationView of(Delegation d, List<OpenTask> openTasks) {
-        return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(d.getProgramme()), d.getNominatedBy(),
-                d.getStage(), problems(d), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
-                d.getOpenedAt(), d.getClosedAt(), HostInformed.of(d), d.getMembers().stream().map(MemberView::of).toList(),
+    /** @param staffOf each member's record in the staff registry */
+    static DelegationView of(Delegation d, Programme programme, Function<DelegationMember, StaffMember> staffOf,
+            List<OpenTask> openTasks) {
+        return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(programme), d.getNominatedBy(),
+                d.getStage(), problems(d, staffOf), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
+                d.getOpenedAt(), d.getClosedAt(), HostInformed.of(d),
+                d.getMembers().stream().map(m -> MemberView.of(m, staffOf.apply(m))).toList(),
                 d.getApprovals().stream().map(ApprovalView::of).toList(), openTasks);
     }
 
@@ -72,11 +78,11 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
      * Everything that keeps the nomination from going on: the group's problems, then each active member
      * found ineligible with the reason, "Rustam Mirzaev: ...", so that the list alone says what to fix.
      */
-    private static List<String> problems(Delegation d) {
+    private static List<String> problems(Delegation d, Function<DelegationMember, StaffMember> staffOf) {
         return Stream.concat(d.getProblems().stream(), d.getActiveMembers().stream()
                         .filter(member -> !member.isEligible())
                         .flatMap(member -> member.getEligibilityProblems().stream()
-                                .map(reason -> member.getStaff().getFullName() + ": " + reason)))
+                                .map(reason -> staffOf.apply(member).getFullName() + ": " + reason)))
                 .toList();
     }
 }

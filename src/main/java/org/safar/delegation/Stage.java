@@ -28,6 +28,11 @@ public enum Stage {
         return OPEN.contains(this);
     }
 
+    /** The stages in which the lifecycle still runs. */
+    public static Set<Stage> open() {
+        return EnumSet.copyOf(OPEN);
+    }
+
     /** The stages in which a delegation counts as an approved trip of its members. */
     public static Set<Stage> approved() {
         return EnumSet.of(EMBASSY, FUNDING, TRAVEL, DEBRIEFING, COMPLETED);

@@ -1,6 +1,7 @@
 package org.safar.embassy;
 
 import java.time.Instant;
+import org.safar.embassy.internal.HostConfirmation;
 
 /** A recorded confirmation of host arrangements, as the API answers it. */
 record ConfirmationView(Long delegationId, String reference, String hostContact, String venue, String agenda,

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
+import org.safar.embassy.internal.EmbassyRequest;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormVariables;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The read-only context that the forms of embassy coordination show beside what is asked. */
 @Component
-class EmbassyForms {
+public class EmbassyForms {
 
     private final DelegationService delegations;
     private final EmbassyService embassy;
@@ -34,8 +35,7 @@ class EmbassyForms {
     record DelegationSummary(String title, String programme, String hostInstitution, String hostCountry,
             String dates, int days, String nominatedBy, int members) {
 
-        static DelegationSummary of(Delegation d) {
-            Programme p = d.getProgramme();
+        static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostInstitution(), p.getHostCountry(),
                     p.getStartDate() + " – " + p.getEndDate(), p.days(), d.getNominatedBy(),
                     d.getActiveMembers().size());
@@ -111,9 +111,10 @@ class EmbassyForms {
 
     private void showDelegation(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> MemberRow.of(m.getStaff())).toList()));
+                .map(m -> MemberRow.of(delegations.staffOf(m))).toList()));
     }
 
     private void showEarlierRequests(VariableMap form, Long delegationId) {

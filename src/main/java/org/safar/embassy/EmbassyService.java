@@ -12,6 +12,8 @@ import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationService;
+import org.safar.embassy.internal.EmbassyRequest;
+import org.safar.embassy.internal.EmbassyRequestRepository;
 import org.safar.identity.SafarGroups;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.Violations;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Requests to the embassy of the host country and what the embassy, the officer and the directors answer. */
 @Service
 @Transactional
-class EmbassyService {
+public class EmbassyService {
 
     private static final Logger log = LoggerFactory.getLogger(EmbassyService.class);
 
@@ -50,7 +52,7 @@ class EmbassyService {
      * still unanswered, asking again (a job run twice, an operator's retry) gives that round: the
      * embassy is never asked twice for the same thing.
      */
-    EmbassyRequest request(Long delegationId) {
+    public EmbassyRequest request(Long delegationId) {
         Optional<EmbassyRequest> open = latest(delegationId).filter(EmbassyRequest::isOpen);
         if (open.isPresent()) {
             log.info("Delegation {} already waits for the embassy's answer to request {}: asking again changes nothing",
@@ -58,7 +60,7 @@ class EmbassyService {
             return open.get();
         }
         Delegation delegation = delegations.get(delegationId);
-        String country = delegation.getProgramme().getHostCountry();
+        String country = delegations.programmeOf(delegation).getHostCountry();
         int round = (int) requests.countByDelegationId(delegationId) + 1;
         return requests.save(new EmbassyRequest(delegationId, round, country, SafarGroups.embassy(country),
                 leadTime.days(country), Instant.now(clock)));
@@ -86,7 +88,7 @@ class EmbassyService {
      *
      * @return the answer, which decides where embassy coordination goes
      */
-    EmbassyAnswer answer(Long delegationId, EmbassyReply reply, String userId) {
+    public EmbassyAnswer answer(Long delegationId, EmbassyReply reply, String userId) {
         EmbassyAnswer answer = Arrays.stream(EmbassyAnswer.values())
                 .filter(a -> a.name().equals(reply.answer())).findFirst()
                 .orElseThrow(() -> new InvalidRequestException(EmbassyVariables.ANSWER, "required",
@@ -125,7 +127,7 @@ class EmbassyService {
     }
 
     /** The officer's answer to the embassy's request for changes; a new request follows. */
-    void revise(Long delegationId, String revision, String userId) {
+    public void revise(Long delegationId, String revision, String userId) {
         EmbassyRequest request = latest(delegationId)
                 .filter(r -> r.getAnswer() == EmbassyAnswer.CHANGES_REQUESTED && r.getRevisedAt() == null)
                 .orElseThrow(() -> new IllegalStateException(
@@ -140,7 +142,7 @@ class EmbassyService {
     }
 
     /** What the officer or a director did about the late embassy; the wait goes on. */
-    void followUp(Long delegationId, FollowUpKind kind, String note, String userId) {
+    public void followUp(Long delegationId, FollowUpKind kind, String note, String userId) {
         new Violations()
                 .check(fits(note, REASON_TEXT), EmbassyVariables.FOLLOW_UP_NOTE, "maxLength",
                         HostArrangements.tooLong(REASON_TEXT))

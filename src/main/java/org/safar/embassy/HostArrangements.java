@@ -16,8 +16,8 @@ import org.safar.web.Violations;
  * What the embassy confirms about the host's arrangements. The liaison's form and the API of other
  * systems use the same field names, so that a broken rule names the same field in both.
  */
-record HostArrangements(String hostContact, String venue, String agenda, String accommodation, Boolean airportPickup,
-        Boolean visaSupportLetterIssued) {
+public record HostArrangements(String hostContact, String venue, String agenda, String accommodation,
+        Boolean airportPickup, Boolean visaSupportLetterIssued) {
 
     static final int SHORT_TEXT = 500;
     static final int AGENDA_TEXT = 4000;

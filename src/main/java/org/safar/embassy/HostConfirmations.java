@@ -15,8 +15,12 @@ import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
 import org.safar.delegation.Stage;
+import org.safar.embassy.internal.EmbassyRequest;
+import org.safar.embassy.internal.HostConfirmation;
+import org.safar.embassy.internal.HostConfirmationRepository;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
+import org.safar.programme.Programme;
 import org.safar.web.ApiMessages;
 import org.safar.web.ConflictException;
 import org.safar.web.ForbiddenException;
@@ -105,8 +109,9 @@ class HostConfirmations {
     private String mayConfirm(Delegation delegation) {
         String userId = currentUser.id().orElseThrow(() -> new ForbiddenException(
                 ApiMessages.text("forbidden.logIn", ApiMessages.text("action." + CONFIRM))));
-        String[] mayConfirm = delegation.getProgramme() == null ? new String[] {SafarGroups.OFFICERS}
-                : new String[] {SafarGroups.OFFICERS, SafarGroups.embassy(delegation.getProgramme().getHostCountry())};
+        Programme programme = delegations.programmeOf(delegation);
+        String[] mayConfirm = programme == null ? new String[] {SafarGroups.OFFICERS}
+                : new String[] {SafarGroups.OFFICERS, SafarGroups.embassy(programme.getHostCountry())};
         currentUser.requireAnyOf(CONFIRM, mayConfirm);
         return userId;
     }

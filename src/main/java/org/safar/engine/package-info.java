@@ -12,5 +12,12 @@
  * {@code notices.EngineClock}). They do not depend on it, but for the default password policy that
  * {@code operations.StartSettings} checks before the engine exists
  * ({@link org.safar.engine.CamundaDefaultPasswordPolicy}).
+ *
+ * <p>An open module for Spring Modulith: it plugs into the engine on behalf of the capabilities and so uses
+ * their public types, while one of them uses it back ({@code operations}); as an open module it stays out of
+ * Modulith's cycle check, which that two-way dependency would otherwise fail.
  */
+@ApplicationModule(displayName = "Camunda internals", type = ApplicationModule.Type.OPEN)
 package org.safar.engine;
+
+import org.springframework.modulith.ApplicationModule;

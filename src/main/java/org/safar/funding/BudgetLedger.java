@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.safar.funding.internal.BudgetLine;
+import org.safar.funding.internal.BudgetLineRepository;
+import org.safar.funding.internal.BudgetReservation;
+import org.safar.funding.internal.BudgetReservationRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

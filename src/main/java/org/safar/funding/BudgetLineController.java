@@ -33,7 +33,7 @@ class BudgetLineController {
     /** Validated by the service, after it checked that finance asks. */
     @PostMapping
     ResponseEntity<BudgetLineView> create(@RequestBody NewBudgetLine request) {
-        Long id = lines.create(request).getId();
+        Long id = lines.create(request);
         return ResponseEntity.created(URI.create("/api/budget-lines/" + id)).body(lines.view(id));
     }
 }

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.safar.delegation.DelegationService;
+import org.safar.funding.internal.BudgetLine;
+import org.safar.funding.internal.BudgetLineRepository;
+import org.safar.funding.internal.BudgetReservationRepository;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
 import org.safar.web.ApiMessages;
@@ -62,9 +65,12 @@ public class BudgetLineService {
                 .toList());
     }
 
-    /** Checks who asks before what they ask: someone outside finance learns nothing about the rules. */
+    /**
+     * Opens a budget line and answers its id. Checks who asks before what they ask: someone outside
+     * finance learns nothing about the rules.
+     */
     @Transactional
-    public BudgetLine create(NewBudgetLine request) {
+    public Long create(NewBudgetLine request) {
         if (OPENERS.stream().noneMatch(currentUser::isMemberOf)) {
             throw CurrentUser.onlyFor("openBudgetLines", caller(), OPENERS.toArray(String[]::new));
         }
@@ -80,7 +86,7 @@ public class BudgetLineService {
         }
         try {
             return lines.saveAndFlush(new BudgetLine(request.fundingSource(), request.year(), code,
-                    request.name().strip(), request.allocation(), spent, Instant.now(clock)));
+                    request.name().strip(), request.allocation(), spent, Instant.now(clock))).getId();
         } catch (DataIntegrityViolationException sameMoment) {
             // Another line with this code was added at the same moment: its unique key decided.
             throw new DuplicateBudgetLineException(code);

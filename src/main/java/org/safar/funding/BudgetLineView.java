@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.safar.funding.internal.BudgetLine;
 
 /** A budget line as the API shows it; the reservations only when one line is asked for. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.safar.funding.internal.BudgetLine;
+import org.safar.funding.internal.BudgetLineRepository;
 import org.safar.programme.Programme;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -9,7 +9,12 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
+import org.safar.funding.internal.BudgetLine;
+import org.safar.funding.internal.BudgetLineRepository;
+import org.safar.funding.internal.BudgetReservation;
+import org.safar.funding.internal.DelegationFunding;
 import org.safar.programme.Programme;
+import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
@@ -17,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The read-only context that finance's forms show: the delegation, its estimate, the line and the reservation. */
 @Component
-class FundingForms {
+public class FundingForms {
 
     private final DelegationService delegations;
     private final FundingService funding;
@@ -35,8 +40,7 @@ class FundingForms {
     record DelegationSummary(String title, String programme, String hostCountry, String hostInstitution, String dates,
             int days, String fundingSource, String donorCovers, int members) {
 
-        static DelegationSummary of(Delegation d) {
-            Programme p = d.getProgramme();
+        static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostCountry(), p.getHostInstitution(),
                     p.getStartDate() + " – " + p.getEndDate(), p.days(), p.getFundingSource(), donorCovers(p),
                     d.getActiveMembers().size());
@@ -96,8 +100,10 @@ class FundingForms {
                         .map(line -> new FormOption(label(line, needed), line.getId().toString()))
                         .toList()));
         form.put(FundingVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> new FormOption(m.getStaff().getFullName() + " — " + m.getStaff().getPosition(),
-                        m.getId().toString()))
+                .map(m -> {
+                    StaffMember staff = delegations.staffOf(m);
+                    return new FormOption(staff.getFullName() + " — " + staff.getPosition(), m.getId().toString());
+                })
                 .toList()));
     }
 
@@ -115,7 +121,8 @@ class FundingForms {
     }
 
     private void showEstimate(VariableMap form, Delegation delegation, DelegationFunding estimate) {
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(FundingVariables.ESTIMATE, variables.json(Estimate.of(estimate)));
         List<MemberCostRow> rows = estimate.getMembers().stream().map(MemberCostRow::of).toList();
         form.put(FundingVariables.MEMBER_COSTS, variables.json(rows));

@@ -11,6 +11,12 @@ import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
+import org.safar.funding.internal.BudgetLine;
+import org.safar.funding.internal.BudgetLineRepository;
+import org.safar.funding.internal.BudgetReservation;
+import org.safar.funding.internal.BudgetReservationRepository;
+import org.safar.funding.internal.DelegationFunding;
+import org.safar.funding.internal.DelegationFundingRepository;
 import org.safar.programme.Programme;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
@@ -55,11 +61,11 @@ public class FundingService {
     /** Prices the stay of every active member with {@code per-diem.dmn} and keeps the estimate on record. */
     public DelegationFunding estimate(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        TripCostEstimator.StayCost stay = costs.stayCost(delegation.getProgramme());
+        TripCostEstimator.StayCost stay = costs.stayCost(delegations.programmeOf(delegation));
         DelegationFunding funding = fundings.findByDelegationId(delegationId)
                 .orElseGet(() -> new DelegationFunding(delegationId));
         funding.priced(stay, delegation.getActiveMembers().stream()
-                .map(member -> new MemberCost(member.getId(), member.getStaff().getFullName(), stay))
+                .map(member -> new MemberCost(member.getId(), delegations.staffOf(member).getFullName(), stay))
                 .toList(), Instant.now(clock));
         return fundings.save(funding);
     }
@@ -76,7 +82,7 @@ public class FundingService {
     public boolean reserve(Long delegationId) {
         DelegationFunding funding = get(delegationId);
         BigDecimal amount = funding.getOwnBudgetTotal();
-        int year = delegations.get(delegationId).getProgramme().getStartDate().getYear();
+        int year = delegations.programmeOf(delegations.get(delegationId)).getStartDate().getYear();
         Optional<BudgetReservation> held = reservations.findByHeldFor(delegationId);
         if (held.isPresent() && isTheReservationFor(held.get(), amount, funding.getChosenLineId(), year)) {
             log.info("Delegation {} already holds {} on {}: reserving again changes nothing", delegationId,

@@ -49,7 +49,7 @@ class BudgetLineRows implements Importer<NewBudgetLine> {
     @Override
     public Long store(NewBudgetLine request) {
         try {
-            return lines.create(request).getId();
+            return lines.create(request);
         } catch (ConflictException taken) {
             throw new InvalidRequestException("code", Rule.UNIQUE, taken.getMessage());
         }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the form "Nominate members" shows: choices from the registry and why the nomination came back. */
 @Component
-class NominationForm {
+public class NominationForm {
 
     private final DelegationService delegations;
     private final ProgrammeService programmes;
@@ -67,12 +67,12 @@ class NominationForm {
         form.put(GROUP_PROBLEMS, String.join("\n", delegation.getProblems()));
         form.put(MEMBER_PROBLEMS, variables.json(memberProblems(delegation)));
         form.put(CHOSEN_PROGRAMME,
-                delegation.getProgramme() == null ? null : delegation.getProgramme().getId().toString());
+                delegation.getProgrammeId() == null ? null : delegation.getProgrammeId().toString());
         form.put(CHOSEN_MEMBERS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> m.getStaff().getId().toString()).toList()));
+                .map(m -> m.getStaffId().toString()).toList()));
     }
 
-    private static List<MemberProblem> memberProblems(Delegation delegation) {
+    private List<MemberProblem> memberProblems(Delegation delegation) {
         return delegation.getActiveMembers().stream()
                 .filter(member -> !member.isEligible())
                 .flatMap(member -> member.getEligibilityProblems().stream()
@@ -80,8 +80,8 @@ class NominationForm {
                 .toList();
     }
 
-    private static String name(DelegationMember member) {
-        return member.getStaff().getFullName();
+    private String name(DelegationMember member) {
+        return delegations.staffOf(member).getFullName();
     }
 
     private static String label(Programme p) {

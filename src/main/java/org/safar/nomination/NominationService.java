@@ -3,19 +3,18 @@ package org.safar.nomination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
-import org.safar.delegation.DelegationRepository;
 import org.safar.delegation.DelegationService;
-import org.safar.delegation.Stage;
 import org.safar.programme.LanguageLevel;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffMember;
-import org.safar.staff.StaffService;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,18 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class NominationService {
 
     private final DelegationService delegations;
-    private final DelegationRepository delegationRepository;
-    private final ProgrammeService programmes;
-    private final StaffService staff;
     private final EligibilityDecision eligibility;
     private final Clock clock;
 
-    NominationService(DelegationService delegations, DelegationRepository delegationRepository,
-            ProgrammeService programmes, StaffService staff, EligibilityDecision eligibility, Clock clock) {
+    NominationService(DelegationService delegations, EligibilityDecision eligibility, Clock clock) {
         this.delegations = delegations;
-        this.delegationRepository = delegationRepository;
-        this.programmes = programmes;
-        this.staff = staff;
         this.eligibility = eligibility;
         this.clock = clock;
     }
@@ -49,8 +41,9 @@ public class NominationService {
      */
     public boolean check(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        Programme programme = delegation.getProgramme();
+        Programme programme = delegations.programmeOf(delegation);
         List<String> groupProblems = new ArrayList<>();
+        Map<Long, List<String>> memberProblems = new HashMap<>();
         if (programme == null) {
             groupProblems.add("Choose the programme the delegation goes to.");
         } else {
@@ -59,11 +52,11 @@ public class NominationService {
                 groupProblems.add("The programme has already started on " + programme.getStartDate() + ".");
             }
             for (DelegationMember member : delegation.getActiveMembers()) {
-                member.judgedEligible(eligibility.problems(facts(delegation, programme, member.getStaff())));
+                memberProblems.put(member.getId(),
+                        eligibility.problems(facts(delegation, programme, delegations.staffOf(member))));
             }
         }
-        delegation.judged(groupProblems);
-        return delegation.isNominationValid();
+        return delegations.judged(delegationId, groupProblems, memberProblems);
     }
 
     /** The officer's choice in the task "Nominate members". */
@@ -71,7 +64,7 @@ public class NominationService {
         if (programmeId == null) {
             throw new InvalidRequestException(NominationVariables.CHOSEN_PROGRAMME, "required", "Choose a programme");
         }
-        delegations.get(delegationId).compose(programmes.get(programmeId), staff.getAll(staffIds));
+        delegations.compose(delegationId, programmeId, staffIds);
     }
 
     public void withdraw(Long delegationId, String reason) {
@@ -79,7 +72,7 @@ public class NominationService {
             throw new InvalidRequestException(NominationVariables.WITHDRAWAL_REASON, "required",
                     "Say why the delegation is withdrawn");
         }
-        delegations.get(delegationId).withdraw(reason.strip());
+        delegations.withdraw(delegationId, reason.strip());
     }
 
     /**
@@ -110,8 +103,8 @@ public class NominationService {
         LanguageLevel required = programme.getRequiredLanguageLevel();
         LanguageLevel spoken = programme.getRequiredLanguage() == null ? null
                 : nominee.levelIn(programme.getRequiredLanguage()).orElse(null);
-        long overlapping = delegationRepository.countApprovedOverlapping(nominee.getId(), delegation.getId(),
-                programme.getStartDate(), programme.getEndDate(), Stage.approved())
+        long overlapping = delegations.approvedTripsOverlapping(nominee.getId(), delegation.getId(),
+                programme.getStartDate(), programme.getEndDate())
                 + nominee.getTrips().stream()
                         .filter(trip -> trip.overlaps(programme.getStartDate(), programme.getEndDate())).count();
         return new EligibilityFacts(nominee.getPassportExpiry(), programme.getEndDate(),

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @ConditionalOnProperty(name = NoticesConfiguration.ENABLED, havingValue = "true")
-class NoticeOutbox {
+public class NoticeOutbox {
 
     private final NoticeRepository notices;
     private final NoticeDispatcher dispatcher;
@@ -30,7 +30,7 @@ class NoticeOutbox {
      *
      * @return whether it was written now
      */
-    boolean write(String eventKey, Recipient to, Letter letter) {
+    public boolean write(String eventKey, Recipient to, Letter letter) {
         if (notices.existsByEventKeyAndRecipient(eventKey, to.userId())) {
             return false;
         }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the base file, Russian, Uzbek (Latin), Kazakh and Mongolian beside it.
  */
 @Component
-class NoticeTexts {
+public class NoticeTexts {
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     private final NoticesProperties properties;
@@ -54,7 +54,7 @@ class NoticeTexts {
     }
 
     /** How a delegation that concerns the recipient was decided. */
-    Letter decided(Recipient to, Decision decision, String delegationTitle, String reason, String decidedBy) {
+    public Letter decided(Recipient to, Decision decision, String delegationTitle, String reason, String decidedBy) {
         Locale language = to.language();
         String key = "decision." + decision.name();
         return new Letter(text(language, key + ".subject", delegationTitle), new Body(language)

@@ -7,10 +7,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NoticesProperties.class)
-class NoticesConfiguration {
+public class NoticesConfiguration {
 
     /** Off unless set: without it Safar writes and sends no notices at all. */
-    static final String ENABLED = "safar.notices.enabled";
+    public static final String ENABLED = "safar.notices.enabled";
 
     /** Only when notices are on: the due-date sweep and the retry of unsent notices run on a schedule. */
     @Configuration(proxyBeanMethods = false)

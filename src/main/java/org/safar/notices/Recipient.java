@@ -3,5 +3,5 @@ package org.safar.notices;
 import java.util.Locale;
 
 /** A person to tell something, with the address and the language to tell it in. */
-record Recipient(String userId, String name, String address, Locale language) {
+public record Recipient(String userId, String name, String address, Locale language) {
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Looked up as Safar itself, since the person whose action created a task may not see the others.
  */
 @Component
-class Recipients {
+public class Recipients {
 
     private final IdentityService identity;
     private final UserLanguages languages;
@@ -49,7 +49,7 @@ class Recipients {
     }
 
     /** The named people, each once, in the order given. */
-    List<Recipient> people(Collection<String> userIds) {
+    public List<Recipient> people(Collection<String> userIds) {
         Map<String, Recipient> found = new LinkedHashMap<>();
         for (String userId : userIds) {
             if (!found.containsKey(userId)) {
@@ -60,7 +60,7 @@ class Recipients {
     }
 
     /** The person's full name as Camunda knows it, or their user id. */
-    String nameOf(String userId) {
+    public String nameOf(String userId) {
         User user = user(userId);
         return user == null ? userId : name(user);
     }

@@ -4,4 +4,7 @@
  * false}) and is built after Flyway has migrated. The migrations: {@code db/migration} for every database,
  * {@code db/vendor/<vendor>} for one, {@link CamundaSchemaMigration} for Camunda's own tables.
  */
+@ApplicationModule(displayName = "Database schema")
 package org.safar.schema;
+
+import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the forms "Record ticket and visa" and "Monthly check-in" show and prefill. */
 @Component
-class TravelForms {
+public class TravelForms {
 
     private final DelegationService delegations;
     private final TravelService travel;
@@ -33,8 +33,9 @@ class TravelForms {
     @Transactional(readOnly = true)
     public void showTicket(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER, variables.json(new Traveller(fullName)));
         travel.tickets(delegationId).stream().filter(t -> t.getMemberId().equals(memberId)).findFirst()
                 .ifPresent(ticket -> {
@@ -50,9 +51,10 @@ class TravelForms {
     @Transactional(readOnly = true)
     public void showCheckIn(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        String fullName = delegation.member(memberId).orElseThrow().getStaff().getFullName();
+        String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
         long earlier = travel.checkIns(delegationId).stream().filter(c -> c.getMemberId().equals(memberId)).count();
-        form.put(DelegationVariables.DELEGATION, variables.json(TripSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER, variables.json(new Intern(fullName, (int) earlier + 1)));
     }
 }

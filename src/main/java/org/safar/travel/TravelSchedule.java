@@ -40,6 +40,6 @@ public class TravelSchedule {
     }
 
     private Programme programme(Long delegationId) {
-        return delegations.get(delegationId).getProgramme();
+        return delegations.programmeOf(delegations.get(delegationId));
     }
 }

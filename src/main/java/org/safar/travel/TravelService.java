@@ -10,6 +10,10 @@ import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
 import org.safar.programme.ProgrammeKind;
+import org.safar.travel.internal.CheckIn;
+import org.safar.travel.internal.CheckInRepository;
+import org.safar.travel.internal.TravelTicket;
+import org.safar.travel.internal.TravelTicketRepository;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
@@ -37,7 +41,7 @@ public class TravelService {
     /** Only a long internship keeps people abroad long enough for monthly check-ins. */
     @Transactional(readOnly = true)
     public boolean needsMonthlyCheckIns(Long delegationId) {
-        return delegations.get(delegationId).getProgramme().getKind() == ProgrammeKind.LONG_INTERNSHIP;
+        return delegations.programmeOf(delegations.get(delegationId)).getKind() == ProgrammeKind.LONG_INTERNSHIP;
     }
 
     /** The members who check in this month: those still in the group, one "Monthly check-in" each. */
@@ -69,7 +73,7 @@ public class TravelService {
         if (!member.isActive()) {
             return Optional.empty();
         }
-        String who = member.getStaff().getFullName();
+        String who = delegations.staffOf(member).getFullName();
         boolean issued = TravelVariables.VISA_ISSUED.equals(visa);
         new Violations()
                 .check(!isBlank(flight), TravelVariables.FLIGHT, "required", "Give the flight of " + who)

@@ -7,8 +7,7 @@ import org.safar.programme.Programme;
 public record TripSummary(String title, String programme, String kind, String hostCountry, String hostInstitution,
         String departure, String returnDate, int days, String fundingSource, int members) {
 
-    public static TripSummary of(Delegation d) {
-        Programme p = d.getProgramme();
+    public static TripSummary of(Delegation d, Programme p) {
         return new TripSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
                 p.getHostInstitution(), p.getStartDate().toString(), p.getEndDate().toString(), p.days(),
                 p.getFundingSource(), d.getActiveMembers().size());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.safar.delegation.Delegation;
 import org.safar.funding.TripCostEstimator;
+import org.safar.programme.Programme;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +30,13 @@ class ApprovalRouting {
     }
 
     /** Approver group to the reasons it must approve, in the order of approval. */
-    Map<String, List<String>> approvers(Delegation delegation) {
-        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(delegation.getProgramme(), delegation.getActiveMembers().size());
+    Map<String, List<String>> approvers(Delegation delegation, Programme programme, boolean seniorMember) {
+        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(programme, delegation.getActiveMembers().size());
         Map<String, List<String>> approvers = new LinkedHashMap<>();
         decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()
-                        .putValue("programmeKind", delegation.getProgramme().getKind().name())
-                        .putValue("seniorMember", delegation.hasSeniorMember())
+                        .putValue("programmeKind", programme.getKind().name())
+                        .putValue("seniorMember", seniorMember)
                         .putValue("ownBudgetCostUsd", ownBudgetCost))
                 .evaluate()
                 .forEach(result -> approvers

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The read-only context that the forms "Clear member" and "Approve delegation" show beside the decision. */
 @Component
-class VettingForms {
+public class VettingForms {
 
     private final DelegationService delegations;
     private final VettingService vetting;
@@ -35,8 +35,7 @@ class VettingForms {
     record DelegationSummary(String title, String programme, String kind, String hostCountry, String hostInstitution,
             String dates, int days, String fundingSource, String nominatedBy, int members) {
 
-        static DelegationSummary of(Delegation d) {
-            Programme p = d.getProgramme();
+        static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
                     p.getHostInstitution(), p.getStartDate() + " – " + p.getEndDate(), p.days(),
                     p.getFundingSource(), d.getNominatedBy(), d.getActiveMembers().size());
@@ -65,31 +64,35 @@ class VettingForms {
     @Transactional(readOnly = true)
     public void showClearance(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER,
-                variables.json(file(person(delegation, memberId), delegation.getProgramme())));
+                variables.json(file(person(delegation, memberId), delegations.programmeOf(delegation))));
     }
 
     /** The members with their clearances, why the approval came to this group and who decided before. */
     @Transactional(readOnly = true)
     public void showApproval(VariableMap form, Long delegationId, String group) {
         Delegation delegation = delegations.get(delegationId);
-        form.put(DelegationVariables.DELEGATION, variables.json(DelegationSummary.of(delegation)));
+        form.put(DelegationVariables.DELEGATION,
+                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> new MemberRow(m.getStaff().getFullName(), m.getStaff().getPosition(),
-                        m.getStaff().getGrade().name(), m.getStaff().getOrganisation(), m.getClearance().name(),
-                        m.getClearanceNote() == null ? "" : m.getClearanceNote()))
-                .toList()));
+                .map(m -> memberRow(m, delegations.staffOf(m))).toList()));
         Map<String, List<String>> reasons = vetting.routingReasons(delegationId);
         form.put(VettingVariables.ROUTING_REASONS, String.join("; ", reasons.getOrDefault(group, List.of())));
-        form.put(VettingVariables.EARLIER_APPROVALS, variables.json(delegation.getApprovals().stream()
-                .map(a -> new ApprovalRow(a.getApproverGroup(), a.getDecidedBy(),
-                        a.isApproved() ? "Approved" : "Rejected", a.getReason() == null ? "" : a.getReason()))
+        form.put(VettingVariables.EARLIER_APPROVALS, variables.json(delegations.approvals(delegationId).stream()
+                .map(a -> new ApprovalRow(a.approverGroup(), a.decidedBy(),
+                        a.approved() ? "Approved" : "Rejected", a.reason() == null ? "" : a.reason()))
                 .toList()));
     }
 
-    private static StaffMember person(Delegation delegation, Long memberId) {
-        return delegation.member(memberId).map(DelegationMember::getStaff).orElseThrow();
+    private static MemberRow memberRow(DelegationMember m, StaffMember s) {
+        return new MemberRow(s.getFullName(), s.getPosition(), s.getGrade().name(), s.getOrganisation(),
+                m.getClearance().name(), m.getClearanceNote() == null ? "" : m.getClearanceNote());
+    }
+
+    private StaffMember person(Delegation delegation, Long memberId) {
+        return delegations.staffOf(delegation.member(memberId).orElseThrow());
     }
 
     private MemberFile file(StaffMember s, Programme programme) {

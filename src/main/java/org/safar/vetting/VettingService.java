@@ -1,13 +1,10 @@
 package org.safar.vetting;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safar.delegation.Clearance;
-import org.safar.delegation.ConflictOfInterest;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationDecided.Decision;
@@ -27,14 +24,11 @@ public class VettingService {
     private final DelegationService delegations;
     private final ApprovalRouting routing;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    VettingService(DelegationService delegations, ApprovalRouting routing, ApplicationEventPublisher events,
-            Clock clock) {
+    VettingService(DelegationService delegations, ApprovalRouting routing, ApplicationEventPublisher events) {
         this.delegations = delegations;
         this.routing = routing;
         this.events = events;
-        this.clock = clock;
     }
 
     /** The members to clear, one "Clear member" task each. */
@@ -47,7 +41,7 @@ public class VettingService {
     /** Records the clearance of one member; nothing for a member withdrawn while the task was open. */
     public void clear(Long delegationId, Long memberId, String outcome, String note, String userId) {
         Delegation delegation = delegations.get(delegationId);
-        ConflictOfInterest.assertIndependent(delegation, userId, "clear members of");
+        delegations.assertIndependent(delegationId, userId, "clear members of");
         DelegationMember member = delegation.member(memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (!member.isActive()) {
@@ -57,13 +51,13 @@ public class VettingService {
             case VettingVariables.CLEARED -> Clearance.CLEARED;
             case VettingVariables.REFUSED -> Clearance.REFUSED;
             default -> throw new InvalidRequestException(VettingVariables.CLEARANCE, "required",
-                    "Say whether " + member.getStaff().getFullName() + " is cleared");
+                    "Say whether " + delegations.staffOf(member).getFullName() + " is cleared");
         };
         if (clearance == Clearance.REFUSED && isBlank(note)) {
             throw new InvalidRequestException(VettingVariables.CLEARANCE_NOTE, "requiredOnRefusal",
-                    "Say why " + member.getStaff().getFullName() + " is not cleared");
+                    "Say why " + delegations.staffOf(member).getFullName() + " is not cleared");
         }
-        member.clear(clearance, isBlank(note) ? null : note.strip(), userId, Instant.now(clock));
+        delegations.clear(delegationId, memberId, clearance, isBlank(note) ? null : note.strip(), userId);
     }
 
     /**
@@ -74,10 +68,10 @@ public class VettingService {
         Delegation delegation = delegations.get(delegationId);
         List<String> refusals = delegation.getActiveMembers().stream()
                 .filter(m -> m.getClearance() != Clearance.CLEARED)
-                .map(m -> m.getStaff().getFullName() + " was not cleared: " + m.getClearanceNote())
+                .map(m -> delegations.staffOf(m).getFullName() + " was not cleared: " + m.getClearanceNote())
                 .toList();
         if (!refusals.isEmpty()) {
-            delegation.returnToOfficer(String.join("\n", refusals));
+            delegations.returnToOfficer(delegationId, String.join("\n", refusals));
         }
         return refusals.isEmpty();
     }
@@ -85,12 +79,14 @@ public class VettingService {
     /** Groups that approve, in order, as {@code approval-routing.dmn} names them. */
     @Transactional(readOnly = true)
     public List<String> approverGroups(Long delegationId) {
-        return new ArrayList<>(routing.approvers(delegations.get(delegationId)).keySet());
+        return new ArrayList<>(routingReasons(delegationId).keySet());
     }
 
     @Transactional(readOnly = true)
     public Map<String, List<String>> routingReasons(Long delegationId) {
-        return routing.approvers(delegations.get(delegationId));
+        Delegation delegation = delegations.get(delegationId);
+        return routing.approvers(delegation, delegations.programmeOf(delegation), delegation.getActiveMembers()
+                .stream().anyMatch(member -> delegations.staffOf(member).isSenior()));
     }
 
     /**
@@ -100,7 +96,7 @@ public class VettingService {
      */
     public boolean decide(Long delegationId, String group, String decision, String reason, String userId) {
         Delegation delegation = delegations.get(delegationId);
-        ConflictOfInterest.assertIndependent(delegation, userId, "approve");
+        delegations.assertIndependent(delegationId, userId, "approve");
         boolean approved = switch (decision == null ? "" : decision) {
             case VettingVariables.APPROVE -> true;
             case VettingVariables.REJECT -> false;
@@ -112,9 +108,8 @@ public class VettingService {
                     "Say why the delegation is rejected");
         }
         String cleanReason = isBlank(reason) ? null : reason.strip();
-        delegation.recordApproval(group, userId, approved, cleanReason, Instant.now(clock));
+        delegations.recordApproval(delegationId, group, userId, approved, cleanReason);
         if (!approved) {
-            delegation.returnToOfficer("Rejected by " + userId + " (" + group + "): " + cleanReason);
             events.publishEvent(new DelegationDecided(delegationId, Decision.REJECTED, cleanReason, userId));
         }
         return approved;

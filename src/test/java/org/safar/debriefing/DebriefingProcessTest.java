@@ -43,11 +43,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safar.ProcessTestEngine;
+import org.safar.debriefing.internal.MarkReportOverdueDelegate;
 import org.safar.delegation.TaskSubject;
 import org.safar.delegation.TaskSubjects;
 import org.safar.delegation.DelegationVariables;
 import org.safar.tasklist.TaskOverdue;
-import org.safar.travel.MemberTasks;
+import org.safar.delegation.MemberTasks;
 
 /**
  * {@code debriefing.bpmn} with its services and task listeners mocked (the reminder's delegate is the

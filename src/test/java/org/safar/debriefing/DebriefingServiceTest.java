@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.junit.jupiter.api.Test;
+import org.safar.debriefing.internal.AdvanceSettlement;
+import org.safar.debriefing.internal.TripReport;
 import org.safar.delegation.DelegationService;
 import org.safar.travel.TestDelegations;
 import org.safar.travel.TestDelegations.Group;

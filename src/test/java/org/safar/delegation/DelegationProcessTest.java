@@ -92,7 +92,10 @@ class DelegationProcessTest {
         stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
     }
 
-    /** Like {@link OpenDelegationDelegate}: a Tasklist start opens a draft, an API start already has its delegation. */
+    /**
+     * Like {@link org.safar.delegation.internal.OpenDelegationDelegate}: a Tasklist start opens a draft, an API
+     * start already has its delegation.
+     */
     private static JavaDelegate openDelegation() {
         return execution -> {
             if (execution.hasVariable(DELEGATION_ID)) {
@@ -104,7 +107,10 @@ class DelegationProcessTest {
         };
     }
 
-    /** Like {@link RecordCancellationDelegate}, with the embassy involved or not as the test says. */
+    /**
+     * Like {@link org.safar.delegation.internal.RecordCancellationDelegate}, with the embassy involved or not as
+     * the test says.
+     */
     private JavaDelegate recordCancellation() {
         return execution -> {
             execution.setVariable(DelegationVariables.EMBASSY_INVOLVED, embassyInvolved);

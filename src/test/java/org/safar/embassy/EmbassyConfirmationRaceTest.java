@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.safar.AtTheSameMoment;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
+import org.safar.embassy.internal.HostConfirmationRepository;
 import org.safar.identity.ApprovedDelegations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -64,8 +64,8 @@ class NominationProcessTest {
     }
 
     /**
-     * Like {@link NominateMembersTask}: on completion turns the officer's decision, which the form left on
-     * the task, into the flag the gateway reads.
+     * Like {@link org.safar.nomination.internal.NominateMembersTask}: on completion turns the officer's decision,
+     * which the form left on the task, into the flag the gateway reads.
      */
     private static TaskListener nominateMembersTask() {
         return task -> {

@@ -180,11 +180,11 @@ class FormFieldsTest {
     void theNamesFoundAreTheOnesTheFormsUse() {
         assertThat(defined).containsKeys("memberId", "delegation", "clearance", "title", "hostInformedNote");
         assertThat(numbered).containsEntry("practice2Title", "org.safar.debriefing.DebriefingVariables.practiceTitle");
-        assertThat(classes.get("org.safar.vetting.ClearMemberTask").fromForm)
+        assertThat(classes.get("org.safar.vetting.internal.ClearMemberTask").fromForm)
                 .containsExactlyInAnyOrder("clearance", "clearanceNote");
-        assertThat(classes.get("org.safar.embassy.LateEmbassyTask").strings)
+        assertThat(classes.get("org.safar.embassy.internal.LateEmbassyTask").strings)
                 .contains("followUpWithEmbassy", "interveneWithEmbassy");
-        assertThat(classes.get("org.safar.delegation.OpenDelegationDelegate").fromProcess).contains("title");
+        assertThat(classes.get("org.safar.delegation.internal.OpenDelegationDelegate").fromProcess).contains("title");
         assertThat(startForms).contains("openDelegation", "requestDelegationChange");
     }
 

@@ -1,10 +1,9 @@
 package org.safar.travel;
 
-import java.time.Instant;
+import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
-import org.safar.delegation.DelegationRepository;
+import org.safar.delegation.DelegationService;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeRepository;
 import org.safar.staff.StaffMember;
@@ -13,17 +12,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delegations for service tests, stored straight into the repository of a demo programme with
- * members from the demo registry, without a lifecycle running for them.
+ * Delegations for service tests, opened as drafts (no lifecycle runs for them) of a demo programme
+ * with members from the demo registry.
  */
 @Component
 public class TestDelegations {
 
-    private final DelegationRepository delegations;
+    private final DelegationService delegations;
     private final ProgrammeRepository programmes;
     private final StaffRepository staff;
+    private final EntityManager entityManager;
 
-    TestDelegations(DelegationRepository delegations, ProgrammeRepository programmes, StaffRepository staff) {
+    TestDelegations(DelegationService delegations, ProgrammeRepository programmes, StaffRepository staff,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.delegations = delegations;
         this.programmes = programmes;
         this.staff = staff;
@@ -38,10 +40,14 @@ public class TestDelegations {
                 .map(name -> staff.search(name, null, null).stream().filter(s -> s.getFullName().equals(name))
                         .findFirst().orElseThrow(() -> new AssertionError("No staff member " + name)))
                 .toList();
-        Delegation delegation = new Delegation(programmeTitle + " — test", "aziza", Instant.now());
-        delegation.compose(programme, people);
-        delegations.saveAndFlush(delegation);
-        return new Group(delegation.getId(), delegation.getMembers().stream().map(DelegationMember::getId).toList());
+        Long id = delegations.openDraft(programmeTitle + " — test", "aziza").getId();
+        // One member at a time, so that the members' ids follow the names as given.
+        for (int size = 1; size <= people.size(); size++) {
+            delegations.compose(id, programme.getId(),
+                    people.subList(0, size).stream().map(StaffMember::getId).toList());
+            entityManager.flush();
+        }
+        return new Group(id, delegations.get(id).getMembers().stream().map(DelegationMember::getId).toList());
     }
 
     /** The delegation's id and its members' ids, in the order the names were given. */

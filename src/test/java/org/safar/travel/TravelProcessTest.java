@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safar.ProcessTestEngine;
 import org.safar.delegation.DelegationVariables;
+import org.safar.delegation.MemberTasks;
 
 /**
  * {@code travel.bpmn} with its services and listeners mocked; the engine clock moves to departure,

@@ -9,6 +9,7 @@ import static org.safar.travel.TravelVariables.VISA_NOT_REQUIRED;
 import org.junit.jupiter.api.Test;
 import org.safar.delegation.DelegationService;
 import org.safar.travel.TestDelegations.Group;
+import org.safar.travel.internal.TravelTicket;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
 import org.safar.web.Violation;
