@@ -31,8 +31,13 @@ class CrashTest {
         Path data = LOGS.resolve("data");
         FileSystemUtils.deleteRecursively(data);
         String database = "jdbc:h2:file:" + data.resolve("safar").toAbsolutePath();
-        TripDay trip = TripDay.beginningIn(Duration.ofSeconds(100));
-        Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", database, "TZ", trip.tz());
+        // The node starts and the delegations open in about 15 s on two idle cores: 50 s and the rest of
+        // that minute leave room for a busy machine without the drill waiting minutes for its trip day.
+        TripDay trip = TripDay.beginningIn(Duration.ofSeconds(50));
+        // The jobs the killed JVM held wait for their lock to run out: 15 s instead of the 30 s default,
+        // still far longer than any Safar job takes.
+        Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", database, "TZ", trip.tz(),
+                "SAFAR_JOB_LOCK_TIME_MS", "15000");
         Drill drill = new Drill(List.of());
         SafarNode before = SafarNode.start("embedded-before-crash", environment, LOGS);
         try {

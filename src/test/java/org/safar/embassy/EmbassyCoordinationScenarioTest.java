@@ -31,20 +31,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * GIZ study trips to Germany carried by the demo users through nomination and vetting into embassy
  * coordination, where the liaison in Berlin answers in Tasklist and another system confirms over the
- * API. Runs in an application context of its own, with its own database, and closes it afterwards:
- * delegations it approves would count as overlapping trips for the nominees of other scenarios.
+ * API. The delegations it approves would count as overlapping trips for the nominees of other
+ * scenarios: the next class finds the database as the context started (org.safar.DatabaseAsStarted).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "safar.test.context=embassy-coordination")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EmbassyCoordinationScenarioTest {
 
     private static final String GERMANY = "Study trip: citizen service centres in Germany";
