@@ -5,7 +5,8 @@ const { is } = require('bpmnlint-utils');
  * (Modeler, Cockpit, docs/diagrams) reads without guessing. A label is where the diagram's BPMNLabel
  * bounds put it; an event, a gateway or a flow with a name must therefore have such bounds (Modeler
  * writes them), else the renderer would choose a place that nobody checked. The name of an expanded
- * sub-process is drawn along its top edge: the top TITLE pixels of the sub-process belong to it.
+ * sub-process is drawn along its top edge: the top TITLE pixels of the sub-process belong to it; the
+ * marker of a multi-instance sub-process is drawn in the middle of its bottom edge, as if a shape.
  */
 const GAP = 2;
 const TITLE = 24;
@@ -36,9 +37,12 @@ function checkPlane(plane, reporter) {
     const labelBounds = di.label && di.label.bounds;
     if (is(di, 'bpmndi:BPMNShape')) {
       const container = di.isExpanded && (is(element, 'bpmn:SubProcess') || is(element, 'bpmn:Participant'));
-      shapes.push({ id: element.id, bounds: di.bounds, container });
+      shapes.push({ id: element.id, what: 'the shape', bounds: di.bounds, container });
       if (container && element.name) {
         labels.push({ id: element.id, what: 'the title', bounds: titleBand(di.bounds), own: element.id });
+      }
+      if (container && element.loopCharacteristics) {
+        shapes.push({ id: element.id, what: 'the multi-instance marker', bounds: bottomMarker(di.bounds) });
       }
     } else if (is(di, 'bpmndi:BPMNEdge')) {
       edges.push({ id: element.id, waypoints: di.waypoint || [] });
@@ -55,14 +59,14 @@ function checkPlane(plane, reporter) {
   labels.forEach((label, index) => {
     const box = grow(label.bounds, GAP);
     for (const shape of shapes) {
-      if (shape.id === label.own) {
+      if (shape.id === label.own && shape.container) {
         continue;
       }
       if (shape.container && inside(box, shape.bounds)) {
         continue;
       }
       if (overlaps(box, shape.bounds)) {
-        reporter.report(label.id, `${capital(label.what)} touches the shape of ${shape.id}`);
+        reporter.report(label.id, `${capital(label.what)} touches ${shape.what} of ${shape.id}`);
       }
     }
     for (const edge of edges) {
@@ -86,6 +90,10 @@ function hasExternalLabel(element) {
 
 function titleBand(bounds) {
   return { x: bounds.x + GAP, y: bounds.y + GAP, width: bounds.width - 2 * GAP, height: TITLE - GAP };
+}
+
+function bottomMarker(bounds) {
+  return { x: bounds.x + bounds.width / 2 - 8, y: bounds.y + bounds.height - 22, width: 16, height: 18 };
 }
 
 function capital(text) {

@@ -45,7 +45,7 @@ class ModelLintTest {
 
     /** The test above would pass on a linter that finds nothing: this model has one of each mistake. */
     @Test
-    void aFakeJoinAndLabelsOnFlowsAndShapesAreFound() throws Exception {
+    void aFakeJoinAndLabelsOnFlowsShapesAndMarkersAreFound() throws Exception {
         Lint lint = lint(List.of(LINT.resolve("mistakes.bpmn")));
 
         assertThat(lint.exitCode()).isNotZero();
@@ -54,6 +54,7 @@ class ModelLintTest {
                 "Gateway_Ok  error  The label touches the flow SequenceFlow_OkNo",
                 "SequenceFlow_OkYes  error  The label touches the shape of EndEvent_Done",
                 "SubProcess_Work  error  The title touches the shape of StartEvent_WorkStarted",
+                "EndEvent_WorkEnded  error  The label touches the multi-instance marker of SubProcess_Work",
                 "StartEvent_Started  error  Label has no bounds in the diagram");
     }
 
