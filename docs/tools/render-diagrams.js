@@ -1,18 +1,11 @@
 // Renders BPMN files to PNG with bpmn-js in headless Chromium (Debian's, never a downloaded one).
 // cd docs/tools && npm install && node render-diagrams.js ../diagrams ../../processes/*.bpmn
-const { chromium } = require('playwright-core');
+const { openDiagramPage } = require('./diagram-page');
 const fs = require('fs');
 const path = require('path');
 (async () => {
   const [outDir, ...files] = process.argv.slice(2);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox',
-    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'] });
-  const page = await browser.newPage({ viewport: { width: 2000, height: 900 }, deviceScaleFactor: 1 });
-  const dist = path.join(__dirname, 'node_modules/bpmn-js/dist');
-  await page.setContent(`<html><head><style>html,body{margin:0;background:#fff}#c{width:2000px;height:900px}</style>
-    <link rel="stylesheet" href="file://${dist}/assets/bpmn-js.css"></head><body><div id="c"></div></body></html>`);
-  await page.addScriptTag({ path: path.join(dist, 'bpmn-viewer.production.min.js') });
+  const { browser, page } = await openDiagramPage();
   for (const file of files) {
     const xml = fs.readFileSync(file, 'utf8');
     const box = await page.evaluate(async (xml) => {
