@@ -5,7 +5,14 @@
  *    task forms and the process and task names in the same language (org.safar.i18n);
  *  - the messages that form-js writes itself, such as "Field is required.", in that language
  *    (form-js-messages.json), since form-js has no translations of its own;
- *  - "Create task" and a task's groups only for administrators (see markAdministrator).
+ *  - "Create task" and a task's groups only for administrators (see markAdministrator);
+ *  - Safar's own texts of the page (shortcut descriptions, names of icon-only controls) from
+ *    tasklist-messages.json, and the date picker's months and weekdays in that language, weeks from Monday;
+ *  - forms that cannot get stuck: form-js keeps the error of a field that a condition has hidden again,
+ *    which keeps Complete disabled (see dropErrorsOfHiddenFields);
+ *  - what the server refuses in a submitted form, at the top of that form (see showRefusal);
+ *  - names for icon-only controls, grouped radio questions, and focus that follows the work: into a form
+ *    when a task opens, back to the list when it is completed.
  */
 const angular = window.angular;
 
@@ -25,6 +32,21 @@ const formJsMessages = fetch(new URL('form-js-messages.json', import.meta.url))
     pattern: new RegExp('^' + english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{(\d)\\\}/g, '(.+?)') + '$'),
     translations
   })));
+
+/** Safar's own English texts of the page, with their translations. */
+const safarMessages = fetch(new URL('tasklist-messages.json', import.meta.url))
+  .then(response => response.json())
+  .catch(() => ({}));
+
+let safarCatalog = {};
+safarMessages.then(catalog => {
+  safarCatalog = catalog;
+});
+
+/** One of Safar's English texts in the page's language. */
+function say(english) {
+  return safarCatalog[english]?.[pageLanguage] ?? english;
+}
 
 function chosenLanguage() {
   const cookie = document.cookie.split('; ').find(entry => entry.startsWith(COOKIE + '='));
@@ -66,6 +88,9 @@ const languageMenuController = ['$scope', '$rootScope', '$translate', function (
 /** The language Tasklist speaks now; form-js's messages follow it. */
 let pageLanguage = 'en';
 
+/** Attributes in which form-js writes English: hints, the "Remove tag" button, a table's sort hints. */
+const TRANSLATED_ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
+
 /** Puts form-js's own English messages in a form into the language of the page, as they appear. */
 function translateFormJs(messages) {
   const translate = text => {
@@ -85,12 +110,14 @@ function translateFormJs(messages) {
       text.data = translated;
     }
   };
-  const translatePlaceholder = element => {
-    const translated = translate(element.getAttribute('placeholder'));
-    if (translated !== null) {
-      element.setAttribute('placeholder', translated);
-    }
-  };
+  const translateAttributes = element => TRANSLATED_ATTRIBUTES
+    .filter(attribute => element.hasAttribute(attribute))
+    .forEach(attribute => {
+      const translated = translate(element.getAttribute(attribute));
+      if (translated !== null) {
+        element.setAttribute(attribute, translated);
+      }
+    });
   const visit = node => {
     if (pageLanguage === 'en') {
       return;
@@ -110,9 +137,9 @@ function translateFormJs(messages) {
         translateText(texts.currentNode);
       }
     }
-    [node, ...node.querySelectorAll('[placeholder]')]
-      .filter(element => element.hasAttribute('placeholder') && inForm(element))
-      .forEach(translatePlaceholder);
+    [node, ...node.querySelectorAll(TRANSLATED_ATTRIBUTES.map(attribute => `[${attribute}]`).join(','))]
+      .filter(element => inForm(element))
+      .forEach(translateAttributes);
   };
   new MutationObserver(mutations => mutations.forEach(mutation => {
     if (mutation.type === 'childList') {
@@ -121,7 +148,7 @@ function translateFormJs(messages) {
       visit(mutation.target);
     }
   })).observe(document.body, {
-    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['placeholder']
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: TRANSLATED_ATTRIBUTES
   });
 }
 
@@ -158,8 +185,254 @@ function keepGroupsDialogForAdministrators() {
   }, true);
 }
 
+/**
+ * Tasklist's controls that show only an icon, by what they do. Those with a tooltip are named by it
+ * (Tasklist translates it); these have none.
+ */
+const ICON_CONTROLS = [
+  ['button.region-toggle[data-region="filters"]', 'Show or hide the filters'],
+  ['button.region-toggle[data-region="list"]', 'Show or hide the task list'],
+  ['button.region-toggle[data-region="task"]', 'Show or hide the task'],
+  ['button.maximize', 'Enlarge the task'],
+  ['button.dropdown-toggle[ng-disabled*="searches"]', 'Saved searches'],
+  ['.app-switch > .dropdown-toggle', 'Camunda applications'],
+  ['.new-sort > .dropdown-toggle', 'Add a sort order'],
+  ['a.instance-link', 'Open the process in Cockpit']
+];
+
+function setAttribute(element, name, value) {
+  if (element.getAttribute(name) !== value) {
+    element.setAttribute(name, value);
+  }
+}
+
+/**
+ * What a screen reader needs and Tasklist leaves out: a name for every icon-only control, a search box that
+ * says it is a combobox (it carries aria-expanded), the login form in the page's order (Tasklist gives it
+ * tabindex 1–3), and each radio question as a group named by its question.
+ */
+function makeAccessible() {
+  for (const [selector, english] of ICON_CONTROLS) {
+    document.querySelectorAll(selector).forEach(control => setAttribute(control, 'aria-label', say(english)));
+  }
+  document.querySelectorAll('a[uib-tooltip], button[uib-tooltip]').forEach(control => {
+    if (!control.textContent.trim() && control.getAttribute('uib-tooltip')) {
+      setAttribute(control, 'aria-label', control.getAttribute('uib-tooltip'));
+      if (control.matches('a:not([href])')) {
+        // A link without an address is a button to assistive technology only when it says so.
+        setAttribute(control, 'role', 'button');
+      }
+    }
+  });
+  document.querySelectorAll('input[aria-expanded]:not([role])').forEach(input => input.setAttribute('role', 'combobox'));
+  document.querySelectorAll('[tabindex]').forEach(element => {
+    if (Number(element.getAttribute('tabindex')) > 0) {
+      element.setAttribute('tabindex', '0');
+    }
+  });
+  document.querySelectorAll('.fjs-form-field-radio').forEach(question => {
+    const label = question.querySelector(':scope > .fjs-form-field-label');
+    if (label) {
+      label.id ||= `${question.querySelector('input')?.id ?? 'safar-question'}-question`;
+      setAttribute(question, 'role', 'radiogroup');
+      setAttribute(question, 'aria-labelledby', label.id);
+    }
+  });
+}
+
+/**
+ * The form-js form shown in a container: Tasklist keeps it to itself, so it is found where Preact, which
+ * renders it, keeps the tree (__k, its children) and form-js puts its services (the provider's value).
+ */
+function formJsIn(container) {
+  const pending = [container.__k];
+  while (pending.length) {
+    const vnode = pending.pop();
+    if (!vnode) {
+      continue;
+    }
+    const getService = vnode.props?.value?.getService;
+    if (typeof getService === 'function') {
+      return getService('form', false);
+    }
+    pending.push(...(Array.isArray(vnode.__k) ? vnode.__k : [vnode.__k]));
+  }
+  return null;
+}
+
+const watchedForms = new WeakSet();
+
+/**
+ * form-js (Tasklist 7.24) forgets no error when a condition hides its field again: "Not cleared", Complete
+ * (the reason is flagged as required), then "Cleared" leaves the hidden reason's error behind, and Tasklist
+ * keeps Complete disabled while any error is left. So the errors of fields no longer shown are dropped as
+ * the fields go; what is shown is checked by form-js as before.
+ */
+function dropErrorsOfHiddenFields(container) {
+  if (watchedForms.has(container)) {
+    return;
+  }
+  const form = formJsIn(container);
+  if (!form) {
+    return;
+  }
+  watchedForms.add(container);
+  const shownFieldIds = () => new Set(form.get('formFieldInstanceRegistry').getAll().map(instance => instance.id));
+  form.on('formFieldInstanceRegistry.changed', ({ action }) => {
+    if (action !== 'removed') {
+      return;
+    }
+    // The field leaves while form-js renders; its state is changed once that is over.
+    setTimeout(() => {
+      const errors = form._getState().errors || {};
+      const shown = shownFieldIds();
+      const kept = Object.fromEntries(Object.entries(errors).filter(([id]) => shown.has(id)));
+      if (Object.keys(kept).length !== Object.keys(errors).length) {
+        form._setState({ errors: kept });
+      }
+    });
+  });
+}
+
+/** A form's submission: of a task, or of a process's start form. */
+const SUBMISSION = /\/(task|process-definition)\/[^/]+\/submit-form$/;
+
+/**
+ * What the server refused in the form just submitted, at the top of that form, in the page's language
+ * around the server's own words, and read out at once (role="alert"). It goes when the form is sent again.
+ */
+function showRefusal(message) {
+  const form = [...document.querySelectorAll('.modal .fjs-container, .task-card .fjs-container')].pop();
+  if (!form) {
+    return;
+  }
+  clearRefusal();
+  const box = document.createElement('div');
+  box.className = 'safar-refusal alert alert-danger';
+  box.setAttribute('role', 'alert');
+  box.tabIndex = -1;
+  const heading = document.createElement('strong');
+  heading.textContent = say('The form was not accepted');
+  const detail = document.createElement('p');
+  detail.textContent = message || say('Correct the form and try again.');
+  box.append(heading, detail);
+  form.parentElement.insertBefore(box, form);
+  box.focus();
+}
+
+function clearRefusal() {
+  document.querySelectorAll('.safar-refusal').forEach(box => box.remove());
+}
+
+const refusalInterceptor = ['$q', function ($q) {
+  return {
+    request: config => {
+      if (config.method === 'POST' && SUBMISSION.test(config.url)) {
+        clearRefusal();
+      }
+      return config;
+    },
+    response: response => {
+      if (response.config.method === 'POST' && /\/task\/[^/]+\/submit-form$/.test(response.config.url)) {
+        completed = true;
+      }
+      return response;
+    },
+    responseError: rejection => {
+      const config = rejection.config || {};
+      if (config.method === 'POST' && SUBMISSION.test(config.url) && rejection.status === 400) {
+        showRefusal(rejection.data?.detail || rejection.data?.message);
+      }
+      return $q.reject(rejection);
+    }
+  };
+}];
+
+/** The task shown, to tell a newly opened one from the same one drawn again. */
+let shownTask = null;
+/** Whether the last task form sent was completed, so that focus goes back to the list once it has gone. */
+let completed = false;
+
+/**
+ * Focus follows the work: into the form of a task that opens (on a phone, that scrolls the form into view,
+ * below the list), and back to the list after Complete, where it would otherwise drop to the page's body.
+ */
+function followWithFocus() {
+  const task = new URLSearchParams(window.location.hash.split('?')[1] || '').get('task');
+  const card = document.querySelector('.task-card');
+  if (task && card?.querySelector('.fjs-form') && task !== shownTask) {
+    shownTask = task;
+    const heading = card.querySelector('h2') || card;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+  }
+  if (!task) {
+    shownTask = null;
+  }
+  if (completed && !task) {
+    completed = false;
+    const next = document.querySelector('ol.tasks-list a') || document.querySelector('.tasks-list') ;
+    if (next) {
+      if (!next.matches('a')) {
+        next.tabIndex = -1;
+      }
+      next.focus();
+    }
+  }
+}
+
+/** The page's own changes, seen once per frame: names, stuck forms and focus. */
+function watchPage() {
+  let scheduled = false;
+  new MutationObserver(() => {
+    if (scheduled) {
+      return;
+    }
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      makeAccessible();
+      document.querySelectorAll('.fjs-container').forEach(dropErrorsOfHiddenFields);
+      followWithFocus();
+    });
+  }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip'] });
+}
+
+/** Tasklist's keyboard shortcuts (scripts/config.js), described in the page's language. */
+function describeShortcuts() {
+  const shortcuts = window.camTasklistConf?.shortcuts || {};
+  Object.values(shortcuts).forEach(shortcut => {
+    shortcut.english ??= shortcut.description;
+    shortcut.description = say(shortcut.english);
+  });
+}
+
+/**
+ * The date picker (due and follow-up dates) names months and weekdays from Angular's locale, which is
+ * English only: they are taken from the browser's own names in the page's language, and weeks begin on
+ * Monday, as in every country Safar serves.
+ */
+function localizeDatePicker($locale, language) {
+  const formats = $locale.DATETIME_FORMATS;
+  const names = options => {
+    const format = new Intl.DateTimeFormat(language, options);
+    return index => format.format(options.weekday ? new Date(Date.UTC(2024, 0, 7 + index)) : new Date(Date.UTC(2024, index, 15)));
+  };
+  const months = Array.from({ length: 12 }, (_, index) => index);
+  const days = Array.from({ length: 7 }, (_, index) => index);
+  formats.MONTH = months.map(names({ month: 'long', timeZone: 'UTC' }));
+  formats.STANDALONEMONTH = formats.MONTH;
+  formats.SHORTMONTH = months.map(names({ month: 'short', timeZone: 'UTC' }));
+  formats.DAY = days.map(names({ weekday: 'long', timeZone: 'UTC' }));
+  formats.SHORTDAY = days.map(names({ weekday: 'short', timeZone: 'UTC' }));
+}
+
 angular.module('cam.tasklist.custom')
-  .config(['$translateProvider', 'ViewsProvider', function ($translateProvider, ViewsProvider) {
+  .config(['$translateProvider', 'ViewsProvider', '$httpProvider', 'uibDatepickerConfig',
+    function ($translateProvider, ViewsProvider, $httpProvider, uibDatepickerConfig) {
+    $httpProvider.interceptors.push(refusalInterceptor);
+    uibDatepickerConfig.startingDay = 1;
     const chosen = chosenLanguage();
     if (chosen) {
       $translateProvider.preferredLanguage(chosen);
@@ -172,11 +445,17 @@ angular.module('cam.tasklist.custom')
     ViewsProvider.registerDefaultView('tasklist.navbar.action', { ...view, priority: 10 });
     ViewsProvider.registerDefaultView('tasklist.login', { ...view, priority: 0 });
   }])
-  .run(['$rootScope', '$http', 'Uri', function ($rootScope, $http, Uri) {
+  .run(['$rootScope', '$http', 'Uri', '$locale', function ($rootScope, $http, Uri, $locale) {
     $rootScope.$on('$translateChangeSuccess', (event, change) => {
       pageLanguage = change.language;
       document.documentElement.lang = change.language;
+      localizeDatePicker($locale, change.language);
+      safarMessages.then(() => {
+        describeShortcuts();
+        makeAccessible();
+      });
     });
+    watchPage();
     formJsMessages.then(translateFormJs);
     markAdministrator($http, Uri, $rootScope);
     $rootScope.$on('authentication.changed', () => markAdministrator($http, Uri, $rootScope));
