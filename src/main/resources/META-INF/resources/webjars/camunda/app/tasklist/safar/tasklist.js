@@ -294,19 +294,42 @@ function dropErrorsOfHiddenFields(container) {
   });
 }
 
-/** A form's submission: of a task, or of a process's start form. */
-const SUBMISSION = /\/(task|process-definition)\/[^/]+\/submit-form$/;
+/**
+ * What CamundaForm writes for a field the server refuses: '"Label" (key) is required'; the key finds the
+ * field in the form, and form-js then shows the refusal beside it as its own error, in the page's language.
+ */
+const FIELD_REFUSAL = /^"(?:[^"]*)" \(([\w.]+)\) is required$/;
 
 /**
- * What the server refused in the form just submitted, at the top of that form, in the page's language
- * around the server's own words, and read out at once (role="alert"). It goes when the form is sent again.
+ * What the server refused in the form just submitted, shown where the person looks: beside the field it
+ * names, else at the top of the form, read out at once (role="alert"). Tasklist's own message, which says
+ * only that the form failed, with the server's English, gives way to it. It goes when the form is sent again.
  */
-function showRefusal(message) {
-  const form = [...document.querySelectorAll('.modal .fjs-container, .task-card .fjs-container')].pop();
-  if (!form) {
+function showRefusal(toast) {
+  const container = [...document.querySelectorAll('.modal .fjs-container, .task-card .fjs-container')].pop();
+  const message = toast.querySelector('.message')?.textContent.trim().replace(/^:\s*/, '') ?? '';
+  if (!container || !message || container.querySelector('.fjs-form-field-error')) {
     return;
   }
+  toast.classList.add('safar-explained');
   clearRefusal();
+  const form = formJsIn(container);
+  const reasons = message.replace(/^The form \w+ was not submitted: /, '').split('; ');
+  const unplaced = [];
+  const errors = {};
+  for (const reason of reasons) {
+    const key = FIELD_REFUSAL.exec(reason)?.[1];
+    const field = key && form?.get('formFieldRegistry').getAll().find(candidate => candidate.key === key);
+    if (field) {
+      errors[field.id] = ['Field is required.'];
+    } else {
+      unplaced.push(reason);
+    }
+  }
+  if (Object.keys(errors).length > 0) {
+    form._setState({ errors: { ...form._getState().errors, ...errors } });
+  }
+  toast.classList.add('safar-shown-in-form');
   const box = document.createElement('div');
   box.className = 'safar-refusal alert alert-danger';
   box.setAttribute('role', 'alert');
@@ -314,9 +337,9 @@ function showRefusal(message) {
   const heading = document.createElement('strong');
   heading.textContent = say('The form was not accepted');
   const detail = document.createElement('p');
-  detail.textContent = message || say('Correct the form and try again.');
+  detail.textContent = unplaced.length > 0 ? unplaced.join(' ') : say('Correct the form and try again.');
   box.append(heading, detail);
-  form.parentElement.insertBefore(box, form);
+  container.parentElement.insertBefore(box, container);
   box.focus();
 }
 
@@ -324,34 +347,24 @@ function clearRefusal() {
   document.querySelectorAll('.safar-refusal').forEach(box => box.remove());
 }
 
-const refusalInterceptor = ['$q', function ($q) {
-  return {
-    request: config => {
-      if (config.method === 'POST' && SUBMISSION.test(config.url)) {
-        clearRefusal();
-      }
-      return config;
-    },
-    response: response => {
-      if (response.config.method === 'POST' && /\/task\/[^/]+\/submit-form$/.test(response.config.url)) {
-        completed = true;
-      }
-      return response;
-    },
-    responseError: rejection => {
-      const config = rejection.config || {};
-      if (config.method === 'POST' && SUBMISSION.test(config.url) && rejection.status === 400) {
-        showRefusal(rejection.data?.detail || rejection.data?.message);
-      }
-      return $q.reject(rejection);
-    }
-  };
-}];
-
 /** The task shown, to tell a newly opened one from the same one drawn again. */
 let shownTask = null;
-/** Whether the last task form sent was completed, so that focus goes back to the list once it has gone. */
+/** Whether Complete was pressed on the task shown, so that focus goes back to the list once it has gone. */
 let completed = false;
+/** When a form was last sent (Complete, or Start in the start dialog): a failure after it is its refusal. */
+let submittedAt = 0;
+
+function rememberSubmissions() {
+  document.addEventListener('click', event => {
+    if (event.target.closest('button[ng-click="complete()"]')) {
+      completed = true;
+    }
+    if (event.target.closest('button[ng-click="complete()"], .modal-footer button.btn-primary')) {
+      submittedAt = Date.now();
+      clearRefusal();
+    }
+  }, true);
+}
 
 /**
  * Focus follows the work: into the form of a task that opens (on a phone, that scrolls the form into view,
@@ -365,14 +378,18 @@ function followWithFocus() {
     const heading = card.querySelector('h2') || card;
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'start' });
+    const top = heading.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight / 2) {
+      // On a phone the list comes first and the form far below it.
+      heading.scrollIntoView({ block: 'start' });
+    }
   }
   if (!task) {
     shownTask = null;
   }
-  if (completed && !task) {
+  if (completed && !task && !document.querySelector('.task-card .fjs-form')) {
     completed = false;
-    const next = document.querySelector('ol.tasks-list a') || document.querySelector('.tasks-list') ;
+    const next = document.querySelector('ol.tasks-list a') || document.querySelector('.tasks-list');
     if (next) {
       if (!next.matches('a')) {
         next.tabIndex = -1;
@@ -380,6 +397,34 @@ function followWithFocus() {
       next.focus();
     }
   }
+}
+
+/**
+ * Tasklist says only that the form could not be completed, while the fields at fault may be out of sight:
+ * its message names them (by their labels, already in the page's language), and the first of them takes
+ * the focus, which brings it into view.
+ */
+function explainFormErrors() {
+  const toast = document.querySelector('.page-notifications .alert:not(.safar-explained)');
+  const faulty = [...document.querySelectorAll('.task-card .fjs-form-field, .modal .fjs-form-field')]
+    .filter(field => field.querySelector('.fjs-form-field-error'));
+  if (!toast) {
+    return;
+  }
+  if (faulty.length === 0) {
+    if (Date.now() - submittedAt < 60_000) {
+      showRefusal(toast);
+    }
+    return;
+  }
+  toast.classList.add('safar-explained');
+  const names = faulty.map(field => field.querySelector('.fjs-form-field-label')?.textContent.replace(/\*\s*$/, '').trim())
+    .filter(Boolean);
+  const line = document.createElement('span');
+  line.className = 'message';
+  line.textContent = `${say('Check these fields:')} ${names.join('; ')}`;
+  toast.append(line);
+  faulty[0].querySelector('input, textarea, select')?.focus();
 }
 
 /** The page's own changes, seen once per frame: names, stuck forms and focus. */
@@ -395,6 +440,7 @@ function watchPage() {
       makeAccessible();
       document.querySelectorAll('.fjs-container').forEach(dropErrorsOfHiddenFields);
       followWithFocus();
+      explainFormErrors();
     });
   }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip'] });
 }
@@ -429,9 +475,8 @@ function localizeDatePicker($locale, language) {
 }
 
 angular.module('cam.tasklist.custom')
-  .config(['$translateProvider', 'ViewsProvider', '$httpProvider', 'uibDatepickerConfig',
-    function ($translateProvider, ViewsProvider, $httpProvider, uibDatepickerConfig) {
-    $httpProvider.interceptors.push(refusalInterceptor);
+  .config(['$translateProvider', 'ViewsProvider', 'uibDatepickerConfig',
+    function ($translateProvider, ViewsProvider, uibDatepickerConfig) {
     uibDatepickerConfig.startingDay = 1;
     const chosen = chosenLanguage();
     if (chosen) {
@@ -456,6 +501,7 @@ angular.module('cam.tasklist.custom')
       });
     });
     watchPage();
+    rememberSubmissions();
     formJsMessages.then(translateFormJs);
     markAdministrator($http, Uri, $rootScope);
     $rootScope.$on('authentication.changed', () => markAdministrator($http, Uri, $rootScope));
