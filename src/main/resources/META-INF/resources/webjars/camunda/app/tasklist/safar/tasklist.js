@@ -349,6 +349,15 @@ function clearRefusal() {
 
 /** The task shown, to tell a newly opened one from the same one drawn again. */
 let shownTask = null;
+/** Until when the list takes the focus back after Complete. */
+let listFocusUntil = 0;
+
+/** What last had the focus, to tell focus that dropped with its element from focus a person moved. */
+let lastFocused = null;
+document.addEventListener('focusin', event => {
+  lastFocused = event.target;
+});
+
 /** Whether Complete was pressed on the task shown, so that focus goes back to the list once it has gone. */
 let completed = false;
 /** When a form was last sent (Complete, or Start in the start dialog): a failure after it is its refusal. */
@@ -384,18 +393,24 @@ function followWithFocus() {
       heading.scrollIntoView({ block: 'start' });
     }
   }
-  if (!task) {
+  const open = !!card?.querySelector('.fjs-form');
+  if (!open) {
     shownTask = null;
   }
-  if (completed && !task && !document.querySelector('.task-card .fjs-form')) {
+  if (task && card && document.activeElement === document.body && lastFocused && !lastFocused.isConnected) {
+    // What had the focus went (Claim, once claimed): the task keeps it.
+    (card.querySelector('h2') || card).focus({ preventScroll: true });
+  }
+  // Tasklist keeps the completed task's id in the address, but shows no task; it then draws the list anew,
+  // and the list itself (not one of its links, which are replaced) takes the focus for a while.
+  if (completed && !open) {
     completed = false;
-    const next = document.querySelector('ol.tasks-list a') || document.querySelector('.tasks-list');
-    if (next) {
-      if (!next.matches('a')) {
-        next.tabIndex = -1;
-      }
-      next.focus();
-    }
+    listFocusUntil = Date.now() + 5000;
+  }
+  const list = document.querySelector('.tasks-list');
+  if (!open && list && Date.now() < listFocusUntil && document.activeElement === document.body) {
+    list.tabIndex = -1;
+    list.focus({ preventScroll: true });
   }
 }
 
@@ -405,12 +420,14 @@ function followWithFocus() {
  * the focus, which brings it into view.
  */
 function explainFormErrors() {
-  const toast = document.querySelector('.page-notifications .alert:not(.safar-explained)');
+  const toast = document.querySelector('.page-notifications .alert-danger:not(.safar-explained)');
   const faulty = [...document.querySelectorAll('.task-card .fjs-form-field, .modal .fjs-form-field')]
     .filter(field => field.querySelector('.fjs-form-field-error'));
   if (!toast) {
     return;
   }
+  // The task stays: focus stays with it.
+  completed = false;
   if (faulty.length === 0) {
     if (Date.now() - submittedAt < 60_000) {
       showRefusal(toast);
