@@ -329,7 +329,8 @@ function showRefusal(toast) {
   if (Object.keys(errors).length > 0) {
     form._setState({ errors: { ...form._getState().errors, ...errors } });
   }
-  toast.classList.add('safar-shown-in-form');
+  // Tasklist's own close button, so that Tasklist forgets the message too.
+  toast.querySelector('button.close:not(.ng-hide)')?.click();
   const box = document.createElement('div');
   box.className = 'safar-refusal alert alert-danger';
   box.setAttribute('role', 'alert');
