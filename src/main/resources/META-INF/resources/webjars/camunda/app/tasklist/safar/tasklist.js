@@ -295,10 +295,32 @@ function dropErrorsOfHiddenFields(container) {
 }
 
 /**
- * What CamundaForm writes for a field the server refuses: '"Label" (key) is required'; the key finds the
- * field in the form, and form-js then shows the refusal beside it as its own error, in the page's language.
+ * How CamundaForm names a field the server refuses: '"Label" (key) is required'. The key finds the field in
+ * the form, and form-js then shows the refusal beside it as its own error, in the page's language.
  */
-const FIELD_REFUSAL = /^"(?:[^"]*)" \(([\w.]+)\) is required$/;
+const FIELD_REFUSAL = /^"(?:[^"]*)" \(([\w.]+)\) (.+)$/;
+
+/** CamundaForm's rules, as form-js words them (form-js-messages.json translates those), or as Safar does. */
+const FIELD_RULES = [
+  [/^is required$/, () => 'Field is required.'],
+  [/^must be at most (\d+) characters long$/, length => `Field must have maximum length of ${length}.`],
+  [/^must be at least (\d+) characters long$/, length => `Field must have minimum length of ${length}.`],
+  [/^must be a number$/, () => 'Value is not a number.'],
+  [/^must be at least (\S+)$/, value => `Field must have minimum value of ${value}.`],
+  [/^must be at most (\S+)$/, value => `Field must have maximum value of ${value}.`],
+  [/^must be plain text: /, () => say('Write plain text: no < >, no ${ } or #{ }, no control characters.')]
+];
+
+/** What a refusal of CamundaForm's says about its field, or null for one it words otherwise. */
+function fieldError(rule) {
+  for (const [pattern, error] of FIELD_RULES) {
+    const match = pattern.exec(rule);
+    if (match) {
+      return error(match[1]);
+    }
+  }
+  return null;
+}
 
 /**
  * What the server refused in the form just submitted, shown where the person looks: beside the field it
@@ -314,14 +336,16 @@ function showRefusal(toast) {
   toast.classList.add('safar-explained');
   clearRefusal();
   const form = formJsIn(container);
-  const reasons = message.replace(/^The form \w+ was not submitted: /, '').split('; ');
+  // Each of CamundaForm's reasons begins with a field's label in quotes; a "; " inside one is no boundary.
+  const reasons = message.replace(/^The form \w+ was not submitted: /, '').split(/; (?=")/);
   const unplaced = [];
   const errors = {};
   for (const reason of reasons) {
-    const key = FIELD_REFUSAL.exec(reason)?.[1];
+    const [, key, rule] = FIELD_REFUSAL.exec(reason) ?? [];
     const field = key && form?.get('formFieldRegistry').getAll().find(candidate => candidate.key === key);
-    if (field) {
-      errors[field.id] = ['Field is required.'];
+    const error = field && fieldError(rule);
+    if (error) {
+      errors[field.id] = [...(errors[field.id] ?? []), error];
     } else {
       unplaced.push(reason);
     }
