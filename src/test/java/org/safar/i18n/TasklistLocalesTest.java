@@ -84,6 +84,17 @@ class TasklistLocalesTest {
                 .allSatisfy(english -> assertThat(messages.has(english)).as("%s in tasklist-messages.json", english).isTrue());
     }
 
+    /** The date picker's months and weekdays in every language but English, which Angular has. */
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
+    void theDatePickerNamesMonthsAndWeekdays(Language language) throws IOException {
+        JsonNode names = read(TASKLIST + "safar/date-names.json").path(language.code());
+        assertThat(names.path("months")).as("months in %s", language).hasSize(12);
+        assertThat(names.path("shortMonths")).as("short months in %s", language).hasSize(12);
+        assertThat(names.path("days")).as("weekdays in %s", language).hasSize(7);
+        assertThat(names.path("shortDays")).as("short weekdays in %s", language).hasSize(7);
+    }
+
     /**
      * The English texts that form-js writes itself, and Safar's own texts of the page (keyboard shortcuts,
      * names of icon-only controls, a refused form): each in every other language, with the same values.

@@ -497,24 +497,35 @@ function describeShortcuts() {
 }
 
 /**
+ * The names of months and weekdays (Sunday first, as Angular counts) in each language but English:
+ * Chromium's own Intl lacks Kazakh and Mongolian.
+ */
+const dateNames = fetch(new URL('date-names.json', import.meta.url))
+  .then(response => response.json())
+  .catch(() => ({}));
+
+/**
  * The date picker (due and follow-up dates) names months and weekdays from Angular's locale, which is
- * English only: they are taken from the browser's own names in the page's language, and weeks begin on
- * Monday, as in every country Safar serves.
+ * English only: they are put in the page's language (English stays as Angular has it), and weeks begin on
+ * Monday, as in every country Safar serves (uibDatepickerConfig, set in the module's config).
  */
 function localizeDatePicker($locale, language) {
   const formats = $locale.DATETIME_FORMATS;
-  const names = options => {
-    const format = new Intl.DateTimeFormat(language, options);
-    return index => format.format(options.weekday ? new Date(Date.UTC(2024, 0, 7 + index)) : new Date(Date.UTC(2024, index, 15)));
+  englishDateNames ??= {
+    MONTH: formats.MONTH, STANDALONEMONTH: formats.STANDALONEMONTH, SHORTMONTH: formats.SHORTMONTH,
+    DAY: formats.DAY, SHORTDAY: formats.SHORTDAY
   };
-  const months = Array.from({ length: 12 }, (_, index) => index);
-  const days = Array.from({ length: 7 }, (_, index) => index);
-  formats.MONTH = months.map(names({ month: 'long', timeZone: 'UTC' }));
-  formats.STANDALONEMONTH = formats.MONTH;
-  formats.SHORTMONTH = months.map(names({ month: 'short', timeZone: 'UTC' }));
-  formats.DAY = days.map(names({ weekday: 'long', timeZone: 'UTC' }));
-  formats.SHORTDAY = days.map(names({ weekday: 'short', timeZone: 'UTC' }));
+  dateNames.then(catalog => {
+    const names = catalog[language];
+    Object.assign(formats, names ? {
+      MONTH: names.months, STANDALONEMONTH: names.months, SHORTMONTH: names.shortMonths,
+      DAY: names.days, SHORTDAY: names.shortDays
+    } : englishDateNames);
+  });
 }
+
+/** Angular's own names, for a page that goes back to English. */
+let englishDateNames = null;
 
 angular.module('cam.tasklist.custom')
   .config(['$translateProvider', 'ViewsProvider', 'uibDatepickerConfig',
