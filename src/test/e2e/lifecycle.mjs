@@ -84,6 +84,9 @@ const STEPS = {
 
     const [nominate] = await api.awaitTasks('aziza', state.delegationId, 'UserTask_NominateMembers', 1);
     await tasklist.openTask(nominate, 'nominateMembers');
+    // Submitted without a programme or members, the form says so itself; nothing reaches the engine.
+    await tasklist.choose('nominationDecision', 'SUBMIT');
+    await tasklist.completeIncomplete('chosenProgramme', 'chosenMembers');
     await tasklist.select('chosenProgramme', PROGRAMME);
     await tasklist.tag('chosenMembers', ...MEMBERS);
     const tags = await tasklist.page.locator('.fjs-taglist-tag').allInnerTexts();

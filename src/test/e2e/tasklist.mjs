@@ -309,6 +309,26 @@ export class Tasklist {
   }
 
   /**
+   * Presses Complete on a form with required fields left empty: form-js flags each beside it before anything
+   * is sent, Tasklist's message names them and stays clear of the buttons. The message is then closed.
+   */
+  async completeIncomplete(...keys) {
+    await this.page.locator('button[ng-click="complete()"]').click();
+    for (const key of keys) {
+      await this.page.locator(`.fjs-form .fjs-form-field:has(${this.form.selector(key)}) .fjs-form-field-error`)
+          .waitFor({ timeout: 10_000 });
+    }
+    const toast = this.page.locator('.page-notifications .alert-danger').first();
+    await toast.waitFor();
+    const said = await toast.innerText();
+    const labels = keys.map((key) => this.form.component(key).label);
+    check(labels.every((label) => said.includes(label)), `the message names ${labels.join(', ')}: ${said}`);
+    check(await this.api.taskExists(this.user, this.task.id), 'the incomplete form was not sent');
+    await this.checkButtonsUncovered();
+    await this.page.locator('.page-notifications .alert .close').evaluateAll((buttons) => buttons.forEach((b) => b.click()));
+  }
+
+  /**
    * Completes the open task with a value that only the server refuses, and returns what the form then says
    * beside the field or at its top. The task stays open.
    */
