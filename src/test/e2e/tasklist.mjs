@@ -181,6 +181,11 @@ export class Tasklist {
     await this.page.click('button[type="submit"]');
     await this.page.waitForSelector('.task-filter', { timeout: FIRST_LOAD_TIMEOUT });
     this.user = user;
+    // Only administrators may create tasks; none of the demo users who work here is one.
+    await this.page.waitForFunction(() => [...document.querySelectorAll('.create-task-action')]
+        .every((action) => getComputedStyle(action).display === 'none'), undefined, { timeout: 10_000 })
+        .catch(() => {});
+    check(!(await this.page.locator('.create-task-action').isVisible()), `"Create task" is offered to ${user}`);
   }
 
   /** Starts a process from "Start process", filling its start form with the given function. */
