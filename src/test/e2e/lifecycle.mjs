@@ -84,6 +84,9 @@ const STEPS = {
 
     const [nominate] = await api.awaitTasks('aziza', state.delegationId, 'UserTask_NominateMembers', 1);
     await tasklist.openTask(nominate, 'nominateMembers');
+    // Submitted without a programme or members, the form says so itself; nothing reaches the engine.
+    await tasklist.choose('nominationDecision', 'SUBMIT');
+    await tasklist.completeIncomplete('chosenProgramme', 'chosenMembers');
     await tasklist.select('chosenProgramme', PROGRAMME);
     await tasklist.tag('chosenMembers', ...MEMBERS);
     const tags = await tasklist.page.locator('.fjs-taglist-tag').allInnerTexts();
@@ -111,6 +114,11 @@ const STEPS = {
       check(await tasklist.page.locator('.fjs-form a[href*="evil.example"]').count() === 0,
           'the link in the title is no link on the form');
       await tasklist.checkSpeaks(options.locale, SPOKEN[options.locale]);
+      if (member === PARTICIPANTS[0] || !state.flaggedThenHidden) {
+        // "Not cleared" asks for a reason; flagged empty and hidden again, it must not hold Complete back.
+        await tasklist.flagThenHide('clearance', 'REFUSED', 'CLEARED');
+        state.flaggedThenHidden = true;
+      }
       await tasklist.choose('clearance', 'CLEARED');
       await tasklist.complete(`gulnoza-clear-${firstName(member)}`);
     }
@@ -189,12 +197,20 @@ const STEPS = {
     check(delegation.stage === 'TRAVEL', `the delegation waits for its departure, in ${delegation.stage}`);
   },
 
-  /** Back home, each participant submits a trip report, the officer files Rustam's; Jasur found a good practice. */
+  /**
+   * Back home, each participant submits a trip report, the officer files Rustam's; Jasur found a good practice.
+   * Jasur works on his phone, and first sends an action plan of blanks, which only the server refuses.
+   */
   async report(tasklist) {
     for (const participant of PARTICIPANTS) {
+      const onPhone = participant === PARTICIPANTS[0];
       await tasklist.logIn(participant.reportedBy);
       const [task] = await api.awaitTasks(participant.reportedBy, state.delegationId, 'UserTask_SubmitTripReport', 1);
+      await tasklist.phone(onPhone);
       await tasklist.openTask(task, 'submitTripReport');
+      if (onPhone) {
+        await tasklist.checkTouchTargets();
+      }
       const shown = await tasklist.formText();
       check(shown.includes(state.title) && shown.includes(participant.name),
           `the report form names the delegation and ${participant.name}`);
@@ -204,8 +220,15 @@ const STEPS = {
         await tasklist.type('practice1Description', participant.practice[1]);
         await tasklist.type('practice1WhereItApplies', participant.practice[2]);
       }
+      if (onPhone) {
+        await tasklist.type('actionPlan', '   ');
+        const said = await tasklist.completeRefused('actionPlan');
+        check(said.length > 0, 'the refused action plan is explained on the form');
+        await tasklist.screenshot(`${participant.reportedBy}-trip-report-refused-on-phone`);
+      }
       await tasklist.type('actionPlan', participant.actionPlan);
       await tasklist.complete(`${participant.reportedBy}-submit-trip-report-${firstName(participant)}`);
+      await tasklist.phone(false);
     }
     check((await api.tasks('bakhtiyor', state.delegationId, 'UserTask_ReviewTripReport')).length === MEMBERS.length,
         'every report waits for the department head');

@@ -10,7 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FORMS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../forms');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FORMS = path.resolve(HERE, '../../../forms');
+const AXE = fs.readFileSync(path.join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** The rules axe-core checks: WCAG 2.1 A and AA. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** A phone's width, at which a participant works a task. */
+export const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1400, height: 2000 };
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 120_000;
 // Tasklist's first page load on a freshly started Safar, on a busy machine, can take minutes.
@@ -126,7 +133,7 @@ export class Tasklist {
         '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${locale}`],
       locale,
       // Tall enough for every form to show whole in a screenshot.
-      viewport: { width: 1400, height: 2000 },
+      viewport: DESKTOP,
     });
     context.setDefaultTimeout(TIMEOUT);
     const page = context.pages()[0] ?? await context.newPage();
@@ -156,6 +163,10 @@ export class Tasklist {
     const username = this.page.locator('input[ng-model="username"]');
     const password = this.page.locator('input[ng-model="password"]');
     await username.waitFor({ timeout: FIRST_LOAD_TIMEOUT });
+    if (!this.loginChecked) {
+      await this.checkAccessible('the login page');
+      this.loginChecked = true;
+    }
     // The login form may still be redrawn (its texts arrive) while it is filled, and a value can land in the
     // other field: fill until both hold what they should.
     for (let attempt = 0; ; attempt++) {
@@ -170,6 +181,11 @@ export class Tasklist {
     await this.page.click('button[type="submit"]');
     await this.page.waitForSelector('.task-filter', { timeout: FIRST_LOAD_TIMEOUT });
     this.user = user;
+    // Only administrators may create tasks; none of the demo users who work here is one.
+    await this.page.waitForFunction(() => [...document.querySelectorAll('.create-task-action')]
+        .every((action) => getComputedStyle(action).display === 'none'), undefined, { timeout: 10_000 })
+        .catch(() => {});
+    check(!(await this.page.locator('.create-task-action').isVisible()), `"Create task" is offered to ${user}`);
   }
 
   /** Starts a process from "Start process", filling its start form with the given function. */
@@ -178,6 +194,7 @@ export class Tasklist {
     await this.page.click(`ul.processes a:text-is("${processName}")`);
     await this.page.waitForSelector('.modal .fjs-form');
     this.form = new FormModel(formName);
+    await this.checkAccessible(`the start form ${formName}`);
     await fill();
     await this.screenshot(shotName);
     await this.page.locator('.modal-footer button.btn-primary').click();
@@ -202,6 +219,10 @@ export class Tasklist {
         await this.page.waitForSelector('.task-filter');
       }
     }
+    if (!this.listChecked) {
+      await this.checkAccessible(`the task list of ${this.user}`);
+      this.listChecked = true;
+    }
     await link.click();
     await this.page.waitForSelector('.task-card .fjs-form');
     const claim = this.page.locator('.task-card [ng-click="claim()"]');
@@ -213,6 +234,120 @@ export class Tasklist {
     this.task = task;
     // The form shows the task's data once its variables are in.
     await this.page.waitForTimeout(500);
+    check(await this.page.evaluate(() => !!document.activeElement?.closest('.task-card')),
+        `the focus moved to the opened task ${task.name}, not to ${await this.focused()}`);
+    const top = await this.page.evaluate(() => document.querySelector('.task-card h2').getBoundingClientRect().top);
+    check(top >= 0 && top < this.page.viewportSize().height / 2,
+        `the opened task ${task.name} is in view: its heading is ${Math.round(top)} px down`);
+    await this.checkAccessible(`the form ${formName}`);
+  }
+
+  /** What has the keyboard focus, for a failure's message. */
+  focused() {
+    return this.page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
+  }
+
+  /**
+   * Runs axe-core on the page as it is (WCAG 2.1 A and AA) and fails on any critical or serious violation,
+   * naming each rule and where it is broken.
+   */
+  async checkAccessible(where) {
+    if (!(await this.page.evaluate(() => !!window.axe))) {
+      await this.page.addScriptTag({ content: AXE });
+    }
+    const violations = await this.page.evaluate((tags) => window.axe.run(document, { runOnly: tags })
+        .then((result) => result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
+            .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)), WCAG);
+    check(violations.length === 0, `axe-core finds on ${where}:\n${violations.join('\n')}`);
+  }
+
+  /** Works on at a phone's width (true) or on the desktop's (false). */
+  async phone(on) {
+    await this.page.setViewportSize(on ? PHONE : DESKTOP);
+  }
+
+  /** Fails unless the buttons and controls of the open task a finger must hit are at least 44 × 44 px. */
+  async checkTouchTargets() {
+    const small = await this.page.evaluate(() => [...document.querySelectorAll(
+        '.task-card button, .task-card .nav-tabs a, .task-card .fjs-inline-label, .task-card [cam-tasklist-task-meta] a')]
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ element, box }) => `${(element.getAttribute('aria-label') || element.textContent).trim().slice(0, 30)} `
+            + `${Math.round(box.width)}×${Math.round(box.height)}`));
+    check(small.length === 0, `touch targets smaller than 44 × 44 px: ${small.join('; ')}`);
+  }
+
+  /** Fails when a message of Tasklist's lies over Save or Complete. */
+  async checkButtonsUncovered() {
+    const covered = await this.page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('.page-notifications .alert')].filter((a) => a.getClientRects().length)
+          .map((a) => a.getBoundingClientRect());
+      return [...document.querySelectorAll('.task-card .form-actions button, button[ng-click="complete()"]')]
+          .filter((button) => button.getClientRects().length)
+          .filter((button) => {
+            const b = button.getBoundingClientRect();
+            return boxes.some((a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom);
+          }).map((button) => button.textContent.trim());
+    });
+    check(covered.length === 0, `a message covers the buttons ${covered.join(', ')}`);
+  }
+
+  /**
+   * The case that kept Complete disabled: a conditionally required field shown (by choosing `shows`), flagged
+   * by Complete while empty, and hidden again (by choosing `hides`); Complete must then work again.
+   */
+  async flagThenHide(key, shows, hides) {
+    const complete = this.page.locator('button[ng-click="complete()"]');
+    await this.choose(key, shows);
+    await complete.click();
+    await this.page.locator('.fjs-form .fjs-form-field-error').first().waitFor();
+    check(await complete.isDisabled(), 'Complete is disabled while a shown field is flagged');
+    await this.checkButtonsUncovered();
+    await this.choose(key, hides);
+    await this.page.waitForFunction(() => !document.querySelector('.fjs-form .fjs-form-field-error'));
+    await this.page.waitForFunction(() => !document.querySelector('button[ng-click="complete()"]').disabled,
+        undefined, { timeout: 5_000 }).catch(() => {});
+    check(!(await complete.isDisabled()), `Complete works again once ${key} hides the flagged field`);
+    // The message about the flagged field is over; it goes as a person closes it.
+    await this.page.locator('.page-notifications .alert .close').evaluateAll((buttons) => buttons.forEach((b) => b.click()));
+  }
+
+  /**
+   * Presses Complete on a form with required fields left empty: form-js flags each beside it before anything
+   * is sent, Tasklist's message names them and stays clear of the buttons. The message is then closed.
+   */
+  async completeIncomplete(...keys) {
+    await this.page.locator('button[ng-click="complete()"]').click();
+    for (const key of keys) {
+      await this.page.locator(`.fjs-form .fjs-form-field:has(${this.form.selector(key)}) .fjs-form-field-error`)
+          .waitFor({ timeout: 10_000 });
+    }
+    const toast = this.page.locator('.page-notifications .alert-danger').first();
+    await toast.waitFor();
+    const said = await toast.innerText();
+    const labels = keys.map((key) => this.form.component(key).label);
+    check(labels.every((label) => said.includes(label)), `the message names ${labels.join(', ')}: ${said}`);
+    check(await this.api.taskExists(this.user, this.task.id), 'the incomplete form was not sent');
+    await this.checkButtonsUncovered();
+    await this.page.locator('.page-notifications .alert .close').evaluateAll((buttons) => buttons.forEach((b) => b.click()));
+  }
+
+  /**
+   * Completes the open task with a value that only the server refuses, and returns what the form then says
+   * beside the field or at its top. The task stays open.
+   */
+  async completeRefused(key) {
+    const complete = this.page.locator('button[ng-click="complete()"]');
+    await complete.click();
+    const field = this.page.locator(`.fjs-form .fjs-form-field:has(${this.form.selector(key)}) .fjs-form-field-error`);
+    const top = this.page.locator('.safar-refusal');
+    await field.or(top).first().waitFor();
+    check(await this.api.taskExists(this.user, this.task.id), `the server took ${key} as it was`);
+    await this.checkButtonsUncovered();
+    const said = [...await field.allInnerTexts(), ...await top.allInnerTexts()].join(' ').trim();
+    check(!/ENGINE-|Exception|was not submitted/.test(said), `the refusal shows no engine text: ${said}`);
+    return said;
   }
 
   /**
@@ -310,6 +445,10 @@ export class Tasklist {
     }
     // Tasklist lets go of the completed task: it leaves the list.
     await this.page.locator(`ol.tasks-list a[href*="task=${this.task.id}"]`).waitFor({ state: 'detached' });
+    await this.page.waitForFunction(() => !!document.activeElement?.closest('.tasks-list'), undefined,
+        { timeout: 10_000 }).catch(() => {});
+    check(await this.page.evaluate(() => !!document.activeElement?.closest('.tasks-list')),
+        `after Complete the focus is back in the task list, not on ${await this.focused()}`);
   }
 
   async screenshot(name) {

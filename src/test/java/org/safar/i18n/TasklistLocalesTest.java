@@ -18,6 +18,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tasklist's own texts: every string of the locale file that Camunda ships (en.json of the webjar)
@@ -72,8 +73,36 @@ class TasklistLocalesTest {
     }
 
     @Test
-    void formJsMessagesAreTranslatedWithTheirValues() throws IOException {
-        JsonNode messages = read(TASKLIST + "safar/form-js-messages.json");
+    void everyShortcutIsDescribedInEveryLanguage() throws IOException {
+        JsonNode messages = read(TASKLIST + "safar/tasklist-messages.json");
+        Matcher description = Pattern.compile("description:\\s*(['\"])(.*?)\\1").matcher(text(TASKLIST + "scripts/config.js"));
+        List<String> described = new ArrayList<>();
+        while (description.find()) {
+            described.add(description.group(2));
+        }
+        assertThat(described).as("shortcut descriptions in config.js").isNotEmpty()
+                .allSatisfy(english -> assertThat(messages.has(english)).as("%s in tasklist-messages.json", english).isTrue());
+    }
+
+    /** The date picker's months and weekdays in every language but English, which Angular has. */
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
+    void theDatePickerNamesMonthsAndWeekdays(Language language) throws IOException {
+        JsonNode names = read(TASKLIST + "safar/date-names.json").path(language.code());
+        assertThat(names.path("months")).as("months in %s", language).hasSize(12);
+        assertThat(names.path("shortMonths")).as("short months in %s", language).hasSize(12);
+        assertThat(names.path("days")).as("weekdays in %s", language).hasSize(7);
+        assertThat(names.path("shortDays")).as("short weekdays in %s", language).hasSize(7);
+    }
+
+    /**
+     * The English texts that form-js writes itself, and Safar's own texts of the page (keyboard shortcuts,
+     * names of icon-only controls, a refused form): each in every other language, with the same values.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"safar/form-js-messages.json", "safar/tasklist-messages.json"})
+    void messagesAreTranslatedWithTheirValues(String catalog) throws IOException {
+        JsonNode messages = read(TASKLIST + catalog);
         assertThat(messages.size()).isPositive();
         SoftAssertions softly = new SoftAssertions();
         messages.fields().forEachRemaining(message -> {

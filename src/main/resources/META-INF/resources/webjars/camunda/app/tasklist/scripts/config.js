@@ -21,26 +21,28 @@ export default {
   // Camunda's first-login hint points to Camunda's welcome page, not to anything of Safar's.
   disableWelcomeMessage: true,
 
+  // The descriptions are English; safar/tasklist.js shows them in the page's language
+  // (safar/tasklist-messages.json).
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'Claim the selected task'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'Go to the first filter'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'Go to the first task in the list'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: "Go to the first field of the task's form"
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'Start a process'
     }
   }
 };
