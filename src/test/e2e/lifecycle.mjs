@@ -81,9 +81,12 @@ const STEPS = {
         .filter((delegation) => delegation.title === state.title);
     check(opened.length === 1, `the delegation "${state.title}" was opened once, found ${opened.length}`);
     state.delegationId = opened[0].id;
+    state.reference = opened[0].reference;
+    check(/^SAF-\d{4}-\d{4,}$/.test(state.reference), `the delegation has a reference, not ${state.reference}`);
 
-    const [nominate] = await api.awaitTasks('aziza', state.delegationId, 'UserTask_NominateMembers', 1);
-    await tasklist.openTask(nominate, 'nominateMembers');
+    const [nominate] = await api.awaitTasks('aziza', state.reference, 'UserTask_NominateMembers', 1);
+    // Its task names it in the list: reference and title (the programme is not chosen yet).
+    await tasklist.openTask(nominate, 'nominateMembers', [state.reference, state.title]);
     // Submitted without a programme or members, the form says so itself; nothing reaches the engine.
     await tasklist.choose('nominationDecision', 'SUBMIT');
     await tasklist.completeIncomplete('chosenProgramme', 'chosenMembers');
@@ -106,8 +109,8 @@ const STEPS = {
   /** Personnel vetting clears each member from the group's task list, each form showing the member's file. */
   async clear(tasklist) {
     await tasklist.logIn('gulnoza');
-    for (const task of await api.awaitTasks('gulnoza', state.delegationId, 'UserTask_ClearMember', MEMBERS.length)) {
-      await tasklist.openTask(task, 'clearMember');
+    for (const task of await api.awaitTasks('gulnoza', state.reference, 'UserTask_ClearMember', MEMBERS.length)) {
+      await tasklist.openTask(task, 'clearMember', [state.reference, state.title]);
       const shown = await tasklist.formText();
       const member = participantIn(shown);
       check(shown.includes(state.title), `the clearance form shows the delegation "${state.title}" as text`);
@@ -130,7 +133,7 @@ const STEPS = {
   async approve(tasklist) {
     for (const approver of ['bakhtiyor', 'otabek']) {
       await tasklist.logIn(approver);
-      const [task] = await api.awaitTasks(approver, state.delegationId, 'UserTask_ApproveDelegation', 1);
+      const [task] = await api.awaitTasks(approver, state.reference, 'UserTask_ApproveDelegation', 1);
       await tasklist.openTask(task, 'approveDelegation');
       const shown = await tasklist.formText();
       check(shown.includes(state.title) && MEMBERS.every((name) => shown.includes(name)),
@@ -149,7 +152,7 @@ const STEPS = {
   /** The liaison at the embassy in Germany confirms the host arrangements. */
   async embassy(tasklist) {
     await tasklist.logIn('berlin');
-    const [confirm] = await api.awaitTasks('berlin', state.delegationId, 'UserTask_ConfirmHostArrangements', 1);
+    const [confirm] = await api.awaitTasks('berlin', state.reference, 'UserTask_ConfirmHostArrangements', 1);
     await tasklist.openTask(confirm, 'confirmHostArrangements');
     check((await tasklist.formText()).includes(state.title), 'the embassy sees the delegation it confirms');
     await tasklist.choose('answer', 'CONFIRMED');
@@ -167,7 +170,7 @@ const STEPS = {
   /** Finance approves the funding (GIZ covers everything, so nothing is reserved). */
   async funding(tasklist) {
     await tasklist.logIn('madina');
-    const [approve] = await api.awaitTasks('madina', state.delegationId, 'UserTask_ApproveFunding', 1);
+    const [approve] = await api.awaitTasks('madina', state.reference, 'UserTask_ApproveFunding', 1);
     await tasklist.openTask(approve, 'approveFunding');
     check((await tasklist.formText()).includes(state.title), 'finance sees the delegation it funds');
     await tasklist.choose('fundingDecision', 'APPROVE');
@@ -180,7 +183,7 @@ const STEPS = {
   async travel(tasklist) {
     await tasklist.logIn('aziza');
     let seat = 1;
-    for (const task of await api.awaitTasks('aziza', state.delegationId, 'UserTask_RecordTicketAndVisa',
+    for (const task of await api.awaitTasks('aziza', state.reference, 'UserTask_RecordTicketAndVisa',
         MEMBERS.length)) {
       await tasklist.openTask(task, 'recordTicketAndVisa');
       const member = participantIn(await tasklist.formText());
@@ -191,7 +194,7 @@ const STEPS = {
       await tasklist.type('visaNumber', `DEU-SCH-50${seat++}`);
       await tasklist.complete(`aziza-record-ticket-${firstName(member)}`);
     }
-    check((await api.tasks('aziza', state.delegationId, 'UserTask_RecordTicketAndVisa')).length === 0,
+    check((await api.tasks('aziza', state.reference, 'UserTask_RecordTicketAndVisa')).length === 0,
         'every ticket is recorded');
     const delegation = await api.awaitStage('aziza', state.delegationId, 'TRAVEL');
     check(delegation.stage === 'TRAVEL', `the delegation waits for its departure, in ${delegation.stage}`);
@@ -205,7 +208,7 @@ const STEPS = {
     for (const participant of PARTICIPANTS) {
       const onPhone = participant === PARTICIPANTS[0];
       await tasklist.logIn(participant.reportedBy);
-      const [task] = await api.awaitTasks(participant.reportedBy, state.delegationId, 'UserTask_SubmitTripReport', 1);
+      const [task] = await api.awaitTasks(participant.reportedBy, state.reference, 'UserTask_SubmitTripReport', 1);
       await tasklist.phone(onPhone);
       await tasklist.openTask(task, 'submitTripReport');
       if (onPhone) {
@@ -230,14 +233,14 @@ const STEPS = {
       await tasklist.complete(`${participant.reportedBy}-submit-trip-report-${firstName(participant)}`);
       await tasklist.phone(false);
     }
-    check((await api.tasks('bakhtiyor', state.delegationId, 'UserTask_ReviewTripReport')).length === MEMBERS.length,
+    check((await api.tasks('bakhtiyor', state.reference, 'UserTask_ReviewTripReport')).length === MEMBERS.length,
         'every report waits for the department head');
   },
 
   /** The department head accepts every report; the good practice enters the library. */
   async review(tasklist) {
     await tasklist.logIn('bakhtiyor');
-    for (const task of await api.awaitTasks('bakhtiyor', state.delegationId, 'UserTask_ReviewTripReport',
+    for (const task of await api.awaitTasks('bakhtiyor', state.reference, 'UserTask_ReviewTripReport',
         MEMBERS.length)) {
       await tasklist.openTask(task, 'reviewTripReport');
       const shown = await tasklist.formText();
@@ -255,14 +258,14 @@ const STEPS = {
   /** Finance settles each member's advance against the actual expenses. */
   async settle(tasklist) {
     await tasklist.logIn('madina');
-    for (const task of await api.awaitTasks('madina', state.delegationId, 'UserTask_SettleAdvance', MEMBERS.length)) {
+    for (const task of await api.awaitTasks('madina', state.reference, 'UserTask_SettleAdvance', MEMBERS.length)) {
       await tasklist.openTask(task, 'settleAdvance');
       const member = participantIn(await tasklist.formText());
       check(task.name.includes(member.name), `the settlement task is named after the member: ${task.name}`);
       await tasklist.type('actualExpensesUsd', '1450');
       await tasklist.complete(`madina-settle-${firstName(member)}`);
     }
-    check((await api.tasks('madina', state.delegationId, 'UserTask_SettleAdvance')).length === 0,
+    check((await api.tasks('madina', state.reference, 'UserTask_SettleAdvance')).length === 0,
         'every advance is settled');
     const delegation = await api.awaitStage('aziza', state.delegationId, 'DEBRIEFING');
     check(delegation.stage === 'DEBRIEFING', `the delegation waits for the six-month follow-up, in ${delegation.stage}`);
@@ -271,7 +274,7 @@ const STEPS = {
   /** Six months on, the department head records how far each action plan was carried out. */
   async followUp(tasklist) {
     await tasklist.logIn('bakhtiyor');
-    for (const task of await api.awaitTasks('bakhtiyor', state.delegationId, 'UserTask_RecordActionPlanOutcome',
+    for (const task of await api.awaitTasks('bakhtiyor', state.reference, 'UserTask_RecordActionPlanOutcome',
         MEMBERS.length)) {
       await tasklist.openTask(task, 'recordActionPlanOutcome');
       const shown = await tasklist.formText();

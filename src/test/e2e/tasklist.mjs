@@ -71,22 +71,22 @@ export class SafarApi {
     }
   }
 
-  /** Open tasks of a delegation that the user can see in the engine, of one task definition. */
-  tasks(user, delegationId, taskDefinitionKey) {
-    return this.get(user, `/engine-rest/task?processInstanceBusinessKey=${delegationId}`
+  /** Open tasks of a delegation (by its reference, the business key) that the user can see in the engine, of one task definition. */
+  tasks(user, reference, taskDefinitionKey) {
+    return this.get(user, `/engine-rest/task?processInstanceBusinessKey=${encodeURIComponent(reference)}`
         + `&taskDefinitionKey=${taskDefinitionKey}&sortBy=created&sortOrder=asc`);
   }
 
   /** Waits until the user sees the number of tasks expected; the engine may still be working on the last step. */
-  async awaitTasks(user, delegationId, taskDefinitionKey, count) {
+  async awaitTasks(user, reference, taskDefinitionKey, count) {
     const deadline = Date.now() + TIMEOUT;
     for (;;) {
-      const tasks = await this.tasks(user, delegationId, taskDefinitionKey);
+      const tasks = await this.tasks(user, reference, taskDefinitionKey);
       if (tasks.length === count) {
         return tasks;
       }
       check(Date.now() < deadline, `${user} sees ${tasks.length} tasks ${taskDefinitionKey} of delegation `
-          + `${delegationId}, expected ${count}`);
+          + `${reference}, expected ${count}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -205,7 +205,8 @@ export class Tasklist {
    * Opens a task from the task list as a person would: picks the filter it is under (0 "My tasks",
    * 1 "My group's tasks"), clicks it in the list, and claims it when it is a group task.
    */
-  async openTask(task, formName) {
+  /** Opens the task from the list; the list's entry must name each of {@code listedWith} (its delegation's headline). */
+  async openTask(task, formName, listedWith = []) {
     const filter = task.assignee ? 0 : 1;
     const link = this.page.locator(`ol.tasks-list a[href*="task=${task.id}"]`);
     for (let attempt = 0; ; attempt++) {
@@ -218,6 +219,10 @@ export class Tasklist {
         await this.page.reload();
         await this.page.waitForSelector('.task-filter');
       }
+    }
+    const listed = await link.innerText();
+    for (const words of listedWith) {
+      check(listed.includes(words), `the task list names "${words}" in ${task.name}: ${listed}`);
     }
     if (!this.listChecked) {
       await this.checkAccessible(`the task list of ${this.user}`);

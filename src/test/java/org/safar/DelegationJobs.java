@@ -44,7 +44,7 @@ public final class DelegationJobs {
         ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
         while (true) {
             List<String> instances = runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(String.valueOf(delegationId)).list().stream()
+                    .processInstanceBusinessKey(BusinessKeys.of(delegationId)).list().stream()
                     .map(ProcessInstance::getId).toList();
             // A save point has no due date: it runs before any timer.
             Job due = instances.stream()

@@ -1,6 +1,6 @@
 package org.safar;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -16,9 +17,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.safar.delegation.TaskHeadlines;
 import org.safar.tasklist.FormContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +65,9 @@ class DelegationScenarioTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    TaskHeadlines headlines;
 
     @AfterEach
     void resetEngineClock() {
@@ -256,6 +262,14 @@ class DelegationScenarioTest {
         assertThat(completed.get("closedAt").isNull()).isFalse();
         assertThat(api.ok(api.get("aziza", "/api/delegations?stage=COMPLETED&hostCountry=JP")).findValuesAsText("title"))
                 .contains("Japan short course — senior officials");
+
+        // Every task the lifecycle made, in every stage, named the delegation's reference and title in Tasklist.
+        String reference = opened.get("reference").asText();
+        List<String> everyTask = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list()
+                .stream().map(HistoricTaskInstance::getId).toList();
+        assertThat(everyTask).hasSizeGreaterThan(40);
+        assertThat(headlines.of(everyTask, Locale.ENGLISH)).containsOnlyKeys(everyTask).allSatisfy((task, headline) ->
+                assertThat(headline).startsWith(reference + " · Japan short course — senior officials · Japan · "));
     }
 
     @Test
@@ -263,7 +277,8 @@ class DelegationScenarioTest {
         SafarApi api = api();
         JsonNode started = api.startFromTasklist("aziza", "GIZ study trip — PSC leads");
         String businessKey = started.get("businessKey").asText();
-        long id = Long.parseLong(businessKey);
+        assertThat(businessKey).matches("SAF-\\d{4}-\\d{4,}");
+        long id = (Long) runtime.getVariable(started.get("id").asText(), "delegationId");
 
         JsonNode draft = api.delegation("aziza", id);
         assertThat(draft.get("title").asText()).isEqualTo("GIZ study trip — PSC leads");

@@ -92,7 +92,7 @@ class FirstDayOnPostgresTest {
         JsonNode view = read(call("dyusupova", PASSWORD, HttpMethod.GET, "/api/delegations/" + delegation, null));
         assertThat(view.get("problems")).as("nothing to fix: both are eligible").isEmpty();
         List<String> clearances = read(call("nkarimova", PASSWORD, HttpMethod.GET,
-                "/engine-rest/task?processInstanceBusinessKey=" + delegation, null))
+                "/engine-rest/task?processInstanceBusinessKey=" + BusinessKeys.of(delegation), null))
                 .findValuesAsText("name");
         assertThat(clearances).containsExactlyInAnyOrder("Clear Rustam Ismoilov", "Clear Feruza Alimova");
     }

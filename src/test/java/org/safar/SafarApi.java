@@ -110,7 +110,7 @@ public final class SafarApi {
     /** Open tasks of one delegation that the given user sees in the engine, with the given name. */
     public List<JsonNode> tasks(String user, long delegationId, String namePrefix) {
         List<JsonNode> tasks = new ArrayList<>();
-        for (JsonNode task : ok(get(user, "/engine-rest/task?processInstanceBusinessKey=" + delegationId))) {
+        for (JsonNode task : ok(get(user, "/engine-rest/task?processInstanceBusinessKey=" + BusinessKeys.of(delegationId)))) {
             if (task.get("name").asText().startsWith(namePrefix)) {
                 tasks.add(task);
             }

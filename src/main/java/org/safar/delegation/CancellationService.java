@@ -67,7 +67,7 @@ public class CancellationService {
         claims.claim(delegation);
         // The officer's right to cancel is checked above; the lifecycle then acts as Safar itself.
         currentUser.asSafar(() -> runtime.createMessageCorrelation(DelegationVariables.MSG_DELEGATION_CANCELLED)
-                .processInstanceBusinessKey(delegationId.toString())
+                .processInstanceBusinessKey(delegation.getReference())
                 .setVariable(REASON, Variables.stringValue(reason.strip(), true))
                 .setVariable(CANCELLED_BY, Variables.stringValue(officer, true))
                 .correlateWithResult());

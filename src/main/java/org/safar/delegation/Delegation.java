@@ -33,6 +33,9 @@ public class Delegation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The delegation's name for people, e.g. SAF-2027-0042 (see DelegationReferences); its lifecycle's business key. */
+    private String reference;
+
     private String title;
 
     /** Chosen when the delegation is opened through the API, or in the first task when opened from Tasklist. */
@@ -83,7 +86,8 @@ public class Delegation {
     protected Delegation() {
     }
 
-    public Delegation(String title, String nominatedBy, Instant openedAt) {
+    public Delegation(String reference, String title, String nominatedBy, Instant openedAt) {
+        this.reference = reference;
         this.title = title;
         this.nominatedBy = nominatedBy;
         this.openedAt = openedAt;
@@ -175,8 +179,17 @@ public class Delegation {
         return id;
     }
 
+    public String getReference() {
+        return reference;
+    }
+
     public String getTitle() {
         return title;
+    }
+
+    /** The delegation as people name it in a subject or a sentence: "SAF-2027-0042 · Digital government". */
+    public String getReferenceAndTitle() {
+        return reference + " · " + title;
     }
 
     /** The programme's id; the programme itself is read through {@code ProgrammeService}. */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.safar.delegation.internal.DelegationReferences;
 import org.safar.delegation.internal.DelegationRepository;
 import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
@@ -43,11 +44,13 @@ public class DelegationService {
     private final VersionClaim claims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DelegationReferences references;
 
     DelegationService(DelegationRepository delegations, ProgrammeService programmes, StaffService staff,
             RuntimeService runtime, TaskService tasks, CurrentUser currentUser, DelegationAccess access,
-            VersionClaim claims, ApplicationEventPublisher events, Clock clock) {
+            VersionClaim claims, ApplicationEventPublisher events, Clock clock, DelegationReferences references) {
         this.delegations = delegations;
+        this.references = references;
         this.programmes = programmes;
         this.staff = staff;
         this.runtime = runtime;
@@ -69,10 +72,10 @@ public class DelegationService {
             throw new InvalidRequestException("memberStaffIds", Rule.UNIQUE, ApiMessages.text("unique.members"));
         }
         Programme programme = programmes.get(request.programmeId());
-        Delegation delegation = new Delegation(request.title().strip(), officer, Instant.now(clock));
+        Delegation delegation = newDelegation(request.title(), officer);
         delegation.compose(programme.getId(), staffIds(request.memberStaffIds()));
         delegations.save(delegation);
-        runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getId().toString(), Map.of(
+        runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getReference(), Map.of(
                 DelegationVariables.DELEGATION_ID, delegation.getId(),
                 DelegationVariables.NOMINATED_BY, officer));
         return delegation;
@@ -81,7 +84,12 @@ public class DelegationService {
     /** A delegation opened from Tasklist: only its title and officer are known until the officer nominates. */
     @Transactional
     public Delegation openDraft(String title, String officer) {
-        return delegations.save(new Delegation(title.strip(), officer, Instant.now(clock)));
+        return delegations.save(newDelegation(title, officer));
+    }
+
+    private Delegation newDelegation(String title, String officer) {
+        Instant now = Instant.now(clock);
+        return new Delegation(references.next(now), title.strip(), officer, now);
     }
 
     public Delegation get(Long id) {
@@ -113,7 +121,7 @@ public class DelegationService {
     /** The delegation as the caller may see it; one they may not see is not found, so as not to tell it exists. */
     public DelegationView view(Long id) {
         Delegation delegation = visible(id);
-        return DelegationView.of(delegation, programmeOf(delegation), this::staffOf, openTasks(id));
+        return DelegationView.of(delegation, programmeOf(delegation), this::staffOf, openTasks(delegation));
     }
 
     /**
@@ -132,17 +140,17 @@ public class DelegationService {
         DelegationAccess.Viewer viewer = access.viewer();
         return delegations.filterVisible(stage, hostCountry, programmeId, viewer.all(), viewer.countries(),
                         viewer.userId(), viewer.parties()).stream()
-                .map(d -> DelegationView.of(d, programmeOf(d), this::staffOf, openTasks(d.getId())))
+                .map(d -> DelegationView.of(d, programmeOf(d), this::staffOf, openTasks(d)))
                 .toList();
     }
 
     /**
-     * Tasks of the lifecycle and of the stages it called (all carry the delegation's id as business
+     * Tasks of the lifecycle and of the stages it called (all carry the delegation's reference as business
      * key), whoever works them: the view shows who has work on the delegation now.
      */
-    private List<DelegationView.OpenTask> openTasks(Long delegationId) {
+    private List<DelegationView.OpenTask> openTasks(Delegation delegation) {
         return currentUser.asSafar(() -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(delegationId.toString()).orderByTaskCreateTime().asc().list().stream()
+                .processInstanceBusinessKey(delegation.getReference()).orderByTaskCreateTime().asc().list().stream()
                 .map(task -> new DelegationView.OpenTask(task.getId(), task.getName(), task.getAssignee(),
                         tasks.getIdentityLinksForTask(task.getId()).stream()
                                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))

@@ -15,7 +15,7 @@ import org.safar.staff.Grade;
 import org.safar.staff.StaffMember;
 
 /** A delegation as the API shows it: its members, where it stands, and who has work on it now. */
-public record DelegationView(Long id, String title, ProgrammeSummary programme, String nominatedBy, Stage stage,
+public record DelegationView(Long id, String reference, String title, ProgrammeSummary programme, String nominatedBy, Stage stage,
         List<String> problems, String returnReason, String closingReason, String cancelledBy, Instant openedAt,
         Instant closedAt, HostInformed hostInformed,
         List<MemberView> members, List<ApprovalView> approvals, List<OpenTask> openTasks) {
@@ -67,7 +67,7 @@ public record DelegationView(Long id, String title, ProgrammeSummary programme, 
     /** @param staffOf each member's record in the staff registry */
     static DelegationView of(Delegation d, Programme programme, Function<DelegationMember, StaffMember> staffOf,
             List<OpenTask> openTasks) {
-        return new DelegationView(d.getId(), d.getTitle(), ProgrammeSummary.of(programme), d.getNominatedBy(),
+        return new DelegationView(d.getId(), d.getReference(), d.getTitle(), ProgrammeSummary.of(programme), d.getNominatedBy(),
                 d.getStage(), problems(d, staffOf), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
                 d.getOpenedAt(), d.getClosedAt(), HostInformed.of(d),
                 d.getMembers().stream().map(m -> MemberView.of(m, staffOf.apply(m))).toList(),

@@ -1,6 +1,10 @@
 package org.safar.delegation;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -37,6 +41,20 @@ public class TaskSubjects {
         return jdbc.query("select delegation_id, member_id from task_subject where task_id = ?",
                 (row, n) -> new TaskSubject(row.getLong(1), (Long) row.getObject(2, Long.class)), taskId)
                 .stream().findFirst();
+    }
+
+    /** The subjects of those of the tasks that Safar recorded one for, by task id. */
+    public Map<String, TaskSubject> findAll(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, TaskSubject> found = new HashMap<>();
+        jdbc.query("select task_id, delegation_id, member_id from task_subject where task_id in ("
+                        + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ")",
+                row -> {
+                    found.put(row.getString(1), new TaskSubject(row.getLong(2), (Long) row.getObject(3, Long.class)));
+                }, taskIds.toArray());
+        return found;
     }
 
     /** The tasks, open or ended, that were created about one member of a delegation. */

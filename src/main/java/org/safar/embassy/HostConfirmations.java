@@ -90,7 +90,7 @@ class HostConfirmations {
                 .orElseThrow(() -> notWaiting(whyNotWaiting(delegation)));
         // Of two confirmations at the same moment, the second fails here and, run again, finds the first.
         claims.claim(request);
-        ProcessInstance stage = waitingStage(delegationId)
+        ProcessInstance stage = waitingStage(delegation)
                 .orElseThrow(() -> notWaiting(notInEmbassyCoordination(delegation)));
         // Microseconds, as the database keeps them: a repeated call answers exactly what the first did.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -98,7 +98,7 @@ class HostConfirmations {
         // The engine takes a definition only for start messages: the instance of embassyCoordination found by
         // business key narrows the correlation to the embassy stage, never the lifecycle with the same key.
         currentUser.asSafar(() -> runtime.createMessageCorrelation(EmbassyVariables.MSG_HOST_ARRANGEMENTS_CONFIRMED)
-                .processInstanceBusinessKey(delegationId.toString())
+                .processInstanceBusinessKey(delegation.getReference())
                 .processInstanceId(stage.getId())
                 .setVariable(DelegationVariables.HOST_DECLINED, false)
                 .correlateWithResult());
@@ -120,10 +120,10 @@ class HostConfirmations {
      * The embassy stage of the delegation, if it waits for the confirmation now. Looked up as Safar:
      * the caller's right to confirm was checked above, and liaisons hold no rights on process instances.
      */
-    private Optional<ProcessInstance> waitingStage(Long delegationId) {
+    private Optional<ProcessInstance> waitingStage(Delegation delegation) {
         return currentUser.asSafar(() -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(EmbassyVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(delegationId.toString())
+                .processInstanceBusinessKey(delegation.getReference())
                 .active().list().stream()
                 .filter(stage -> runtime.createEventSubscriptionQuery().processInstanceId(stage.getId())
                         .eventType("message").eventName(EmbassyVariables.MSG_HOST_ARRANGEMENTS_CONFIRMED).count() > 0)

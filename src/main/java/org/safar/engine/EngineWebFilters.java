@@ -2,6 +2,7 @@ package org.safar.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.safar.delegation.TaskHeadlines;
 import org.safar.i18n.FormCatalogs;
 import org.safar.i18n.TasklistNames;
 import org.safar.i18n.UserLanguages;
@@ -20,9 +21,9 @@ class EngineWebFilters {
      */
     @Bean
     FilterRegistrationBean<TasklistLocalizationFilter> tasklistLocalization(FormCatalogs forms, TasklistNames names,
-            UserLanguages users, ObjectMapper json) {
+            UserLanguages users, TaskHeadlines headlines, ObjectMapper json) {
         FilterRegistrationBean<TasklistLocalizationFilter> registration =
-                new FilterRegistrationBean<>(new TasklistLocalizationFilter(forms, names, users, json));
+                new FilterRegistrationBean<>(new TasklistLocalizationFilter(forms, names, users, headlines, json));
         registration.addUrlPatterns("/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("safar-tasklist-localization");

@@ -16,12 +16,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.safar.delegation.TaskHeadlines;
 import org.safar.i18n.FormCatalogs;
 import org.safar.i18n.Language;
 import org.safar.i18n.TasklistNames;
@@ -33,8 +36,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Puts what Tasklist fetches from the engine into the user's language on its way out: the deployed
  * task and start forms (from the form catalogs) and the process, task, group and filter names in
- * lists, task headers and the start dialog. Only the webapps' own engine API passes here; the engine REST
- * API that other systems use keeps the names of the models.
+ * lists, task headers and the start dialog. In every language, English included, a task's name also
+ * gets its delegation's headline ({@link TaskHeadlines}: reference, title, host country, dates), so that
+ * ten "Approve funding" in a list can be told apart. Only the webapps' own engine API passes here; the
+ * engine REST API that other systems use keeps the names of the models.
  *
  * <p>What an answer holds is known by the endpoint that gives it ({@link #ENDPOINTS}), not guessed from
  * its shape: an answer of an endpoint not listed passes unchanged.
@@ -65,7 +70,17 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
      * What an endpoint answers: one thing, or a list of them, a JSON array or, as HAL, an object that
      * embeds them under their relation (the task lists also embed their process definitions and groups).
      */
-    enum Answer { FORM, TASKS, TASK, PROCESS_DEFINITIONS, PROCESS_DEFINITION, FILTERS, FILTER, GROUPS, GROUP }
+    enum Answer {
+        FORM, TASKS, TASK, PROCESS_DEFINITIONS, PROCESS_DEFINITION, FILTERS, FILTER, GROUPS, GROUP;
+
+        /** Tasks get their headline in English too. */
+        boolean hasTasks() {
+            return this == TASKS || this == TASK;
+        }
+    }
+
+    /** Between a task's name and its delegation's headline. */
+    static final String HEADLINE_SEPARATOR = " — ";
 
     record Endpoint(Pattern path, Answer answer) {
 
@@ -77,12 +92,15 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
     private final FormCatalogs forms;
     private final TasklistNames names;
     private final UserLanguages users;
+    private final TaskHeadlines headlines;
     private final ObjectMapper json;
 
-    TasklistLocalizationFilter(FormCatalogs forms, TasklistNames names, UserLanguages users, ObjectMapper json) {
+    TasklistLocalizationFilter(FormCatalogs forms, TasklistNames names, UserLanguages users, TaskHeadlines headlines,
+            ObjectMapper json) {
         this.forms = forms;
         this.names = names;
         this.users = users;
+        this.headlines = headlines;
         this.json = json;
     }
 
@@ -92,7 +110,7 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
         Language language = Language.requestedBy(request);
         rememberFor(request.getSession(false), language);
         Optional<Answer> answer = answerOf(request);
-        if (language == Language.EN || answer.isEmpty()) {
+        if (answer.isEmpty() || language == Language.EN && !answer.get().hasTasks()) {
             chain.doFilter(request, response);
             return;
         }
@@ -127,12 +145,12 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
                 return forms.translate(body, language);
             }
             case TASKS -> {
-                listed(body, "task").forEach(task -> localizeTask(task, language));
+                localizeTasks(listed(body, "task"), language);
                 embedded(body, "processDefinition").forEach(definition -> localizeProcess(definition, language));
                 embedded(body, "group").forEach(group -> localizeGroup(group, language));
             }
             case TASK -> {
-                localizeTask(body, language);
+                localizeTasks(List.of(body), language);
                 embedded(body, "processDefinition").forEach(definition -> localizeProcess(definition, language));
                 embedded(body, "group").forEach(group -> localizeGroup(group, language));
             }
@@ -155,11 +173,22 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
         return node.path("_embedded").path(rel);
     }
 
-    private void localizeTask(JsonNode task, Language language) {
+    private void localizeTasks(Iterable<JsonNode> tasks, Language language) {
+        List<String> ids = new ArrayList<>();
+        tasks.forEach(task -> Optional.ofNullable(task.path("id").asText(null)).ifPresent(ids::add));
+        Map<String, String> headlineOf = headlines.of(ids, language.locale());
+        tasks.forEach(task -> localizeTask(task, language, headlineOf.get(task.path("id").asText(null))));
+    }
+
+    private void localizeTask(JsonNode task, Language language, String headline) {
         String key = task.path("taskDefinitionKey").asText(null);
         if (key != null) {
             replace(task, "name", name -> names.taskName(key, name, language));
             replace(task, "description", description -> names.taskDescription(key, description, language));
+        }
+        if (headline != null) {
+            replace(task, "name", name -> name.endsWith(HEADLINE_SEPARATOR + headline) ? name
+                    : name + HEADLINE_SEPARATOR + headline);
         }
     }
 

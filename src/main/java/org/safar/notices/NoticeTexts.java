@@ -5,7 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Locale;
+import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationDecided.Decision;
+import org.safar.i18n.Language;
+import org.safar.i18n.TasklistNames;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,43 +21,48 @@ public class NoticeTexts {
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     private final NoticesProperties properties;
+    private final TasklistNames names;
 
-    NoticeTexts(NoticesProperties properties) {
+    NoticeTexts(NoticesProperties properties, TasklistNames names) {
         this.properties = properties;
+        this.names = names;
         messages.setBasename("i18n/notices");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
     }
 
     /** A task given to the recipient or offered to their group. */
-    Letter taskCreated(Recipient to, String taskId, String taskName, String delegationTitle, Date due,
-            boolean forGroup) {
+    Letter taskCreated(Recipient to, String taskId, String taskKey, String englishName, Delegation delegation,
+            Date due, boolean forGroup) {
         Locale language = to.language();
-        return new Letter(text(language, "task.created.subject", taskName), new Body(language)
+        String taskName = taskName(taskKey, englishName, language);
+        return new Letter(text(language, "task.created.subject", subject(taskName, delegation)), new Body(language)
                 .greeting(to)
                 .paragraph(text(language, forGroup ? "task.created.forGroup" : "task.created.forYou"))
                 .field("field.task", taskName)
-                .field("field.delegation", delegationTitle)
+                .field("field.delegation", delegation == null ? null : delegation.getReferenceAndTitle())
                 .field("field.due", date(due, language))
                 .link("open.task", properties.taskLink(taskId))
                 .toString());
     }
 
     /** A task of the recipient's, or of their group's, that has reached its due date. */
-    Letter taskDue(Recipient to, String taskId, String taskName, String delegationTitle, Date due) {
+    Letter taskDue(Recipient to, String taskId, String taskKey, String englishName, Delegation delegation, Date due) {
         Locale language = to.language();
-        return new Letter(text(language, "task.due.subject", taskName), new Body(language)
+        String taskName = taskName(taskKey, englishName, language);
+        return new Letter(text(language, "task.due.subject", subject(taskName, delegation)), new Body(language)
                 .greeting(to)
                 .paragraph(text(language, "task.due.intro"))
                 .field("field.task", taskName)
-                .field("field.delegation", delegationTitle)
+                .field("field.delegation", delegation == null ? null : delegation.getReferenceAndTitle())
                 .field("field.due", date(due, language))
                 .link("open.task", properties.taskLink(taskId))
                 .toString());
     }
 
     /** How a delegation that concerns the recipient was decided. */
-    public Letter decided(Recipient to, Decision decision, String delegationTitle, String reason, String decidedBy) {
+    public Letter decided(Recipient to, Decision decision, Delegation delegation, String reason, String decidedBy) {
+        String delegationTitle = delegation.getReferenceAndTitle();
         Locale language = to.language();
         String key = "decision." + decision.name();
         return new Letter(text(language, key + ".subject", delegationTitle), new Body(language)
@@ -65,6 +73,16 @@ public class NoticeTexts {
                 .field("field.decidedBy", decidedBy)
                 .link("open.tasklist", properties.tasklistUrl())
                 .toString());
+    }
+
+    /** The task's name (the engine keeps the model's English) as Tasklist shows it to the recipient. */
+    private String taskName(String taskKey, String englishName, Locale language) {
+        return names.taskName(taskKey, englishName, Language.of(language.toLanguageTag()).orElse(Language.EN));
+    }
+
+    /** "Approve funding — SAF-2027-0042": ten tasks of one kind differ in their subjects. */
+    private static String subject(String taskName, Delegation delegation) {
+        return delegation == null ? taskName : taskName + " — " + delegation.getReference();
     }
 
     private String text(Locale language, String key, Object... arguments) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.TaskSubjects;
 import org.safar.identity.CurrentUser;
@@ -94,10 +95,10 @@ class TaskNotices {
      */
     private void told(DelegateTask task, String assignee, Collection<? extends IdentityLink> candidates) {
         String actor = currentUser.id().orElse(null);
-        String title = delegationTitle(task.getId());
+        Delegation delegation = delegationOf(task.getId());
         for (Recipient to : recipients.ofTask(assignee, candidates)) {
             if (!to.userId().equals(actor)) {
-                outbox.write("task:" + task.getId(), to, texts.taskCreated(to, task.getId(), task.getName(), title,
+                outbox.write("task:" + task.getId(), to, texts.taskCreated(to, task.getId(), task.getTaskDefinitionKey(), task.getName(), delegation,
                         task.getDueDate(), assignee == null));
             }
         }
@@ -152,17 +153,17 @@ class TaskNotices {
         if (notices.existsByEventKey(key)) {
             return 0;
         }
-        String title = delegationTitle(taskId);
+        Delegation delegation = delegationOf(taskId);
         Date due = task.getDueDate();
         int written = 0;
         for (Recipient to : recipients.ofTask(task.getAssignee(), tasks.getIdentityLinksForTask(taskId))) {
-            written += outbox.write(key, to, texts.taskDue(to, taskId, task.getName(), title, due)) ? 1 : 0;
+            written += outbox.write(key, to, texts.taskDue(to, taskId, task.getTaskDefinitionKey(), task.getName(), delegation, due)) ? 1 : 0;
         }
         return written;
     }
 
-    /** The title of the delegation a task is about; a task about none has none. */
-    private String delegationTitle(String taskId) {
-        return subjects.find(taskId).map(subject -> delegations.get(subject.delegationId()).getTitle()).orElse(null);
+    /** The delegation a task is about; a task about none has none. */
+    private Delegation delegationOf(String taskId) {
+        return subjects.find(taskId).map(subject -> delegations.get(subject.delegationId())).orElse(null);
     }
 }

@@ -179,6 +179,7 @@ final class SafarLifecycle implements LifecycleRun.Lifecycle, AutoCloseable {
 
         private final NewDelegation request;
         private Long id;
+        private String reference;
         private String root;
 
         Delegation(NewDelegation request) {
@@ -192,19 +193,21 @@ final class SafarLifecycle implements LifecycleRun.Lifecycle, AutoCloseable {
             } else {
                 work.runDueJobs(root);
             }
-            work.workOpenTasks(id.toString(), root);
+            work.workOpenTasks(reference, root);
         }
 
         private void open() {
             IdentityService identity = engine.getIdentityService();
             identity.setAuthentication(OFFICER, officerGroups);
             try {
-                id = delegations.open(request, OFFICER).getId();
+                org.safar.delegation.Delegation opened = delegations.open(request, OFFICER);
+                id = opened.getId();
+                reference = opened.getReference();
             } finally {
                 identity.clearAuthentication();
             }
             root = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("delegation")
-                    .processInstanceBusinessKey(id.toString()).singleResult().getId();
+                    .processInstanceBusinessKey(reference).singleResult().getId();
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.safar.debriefing.internal.AdvanceSettlement;
@@ -77,7 +78,7 @@ class TravelAndDebriefingScenarioTest {
         LocalDate returnDay = LocalDate.parse(delegation.get("programme").get("endDate").asText());
 
         // Travel, started as the lifecycle's call activity starts it.
-        ProcessInstance trip = runtime.startProcessInstanceByKey("travel", String.valueOf(id),
+        ProcessInstance trip = runtime.startProcessInstanceByKey("travel", BusinessKeys.of(id),
                 Map.of("delegationId", id, "nominatedBy", "aziza"));
 
         List<JsonNode> records = api.tasks("aziza", id, "Record ticket and visa");
@@ -116,7 +117,7 @@ class TravelAndDebriefingScenarioTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(trip.getId()).count()).isZero();
 
         // Debriefing, from the day of return.
-        runtime.startProcessInstanceByKey("debriefing", String.valueOf(id),
+        runtime.startProcessInstanceByKey("debriefing", BusinessKeys.of(id),
                 Map.of("delegationId", id, "nominatedBy", "aziza"));
         JsonNode jasursReport = api.onlyTask("jasur", id, "Submit trip report");
         assertThat(jasursReport.get("name").asText()).isEqualTo("Submit trip report");
@@ -248,11 +249,11 @@ class TravelAndDebriefingScenarioTest {
         }
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("debriefing")
-                .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+                .processInstanceBusinessKey(BusinessKeys.of(id)).count()).isZero();
         assertThat(debriefing.reports(id)).extracting(TripReport::getStatus, TripReport::getOutcome)
                 .containsOnly(tuple(ReportStatus.ACCEPTED,
                         ActionPlanOutcome.CARRIED_OUT_FULLY)).hasSize(3);
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(BusinessKeys.of(id))
                 .processDefinitionKey("debriefing").taskNameLike("%Dilnoza Hamidova%").list()).extracting(t -> t.getName())
                 .containsExactlyInAnyOrder("Submit trip report: Dilnoza Hamidova", "Settle advance: Dilnoza Hamidova");
         assertThat(settlements.settlements(id)).extracting(AdvanceSettlement::getMemberId)
@@ -270,7 +271,7 @@ class TravelAndDebriefingScenarioTest {
         LocalDate returnDay = LocalDate.parse(delegation.get("programme").get("endDate").asText());
         // The stages before travel are other processes; the lifecycle is moved on to travel as funding would.
         ProcessInstance lifecycle = runtime.createProcessInstanceQuery().processDefinitionKey("delegation")
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult();
+                .processInstanceBusinessKey(BusinessKeys.of(id)).singleResult();
         runtime.createProcessInstanceModification(lifecycle.getId())
                 .startBeforeActivity("CallActivity_Travel")
                 .cancelAllForActivity("CallActivity_Vetting")
@@ -313,7 +314,7 @@ class TravelAndDebriefingScenarioTest {
         JsonNode programme = api.delegation("aziza", id).get("programme");
         LocalDate departure = LocalDate.parse(programme.get("startDate").asText());
         LocalDate returnDay = LocalDate.parse(programme.get("endDate").asText());
-        ProcessInstance internship = runtime.startProcessInstanceByKey("travel", String.valueOf(id),
+        ProcessInstance internship = runtime.startProcessInstanceByKey("travel", BusinessKeys.of(id),
                 Map.of("delegationId", id, "nominatedBy", "aziza"));
         int seat = 1;
         for (JsonNode record : api.tasks("aziza", id, "Record ticket and visa")) {

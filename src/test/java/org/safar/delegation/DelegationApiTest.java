@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.safar.delegation.internal.DelegationRepository;
@@ -49,7 +50,7 @@ class DelegationApiTest {
         assertThat(delegation.get("openTasks").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("Clear Islom Abdurakhmonov", "Clear Javlon Rakhmonov");
         assertThat(delegation.get("openTasks").get(0).get("candidateGroups").get(0).asText()).isEqualTo("hr-vetting");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(BusinessKeys.of(id))
                 .processDefinitionKey("delegation").count()).isEqualTo(1);
     }
 

@@ -60,6 +60,7 @@ class DelegationProcessTest {
     static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
 
     private static final long DRAFT_ID = 42L;
+    private static final String DRAFT_REFERENCE = "SAF-2027-0042";
     private static final String OFFICER = "officer.aziz";
 
     ProcessEngine engine;
@@ -103,7 +104,7 @@ class DelegationProcessTest {
             }
             execution.setVariable(DELEGATION_ID, DRAFT_ID);
             execution.removeVariable(TITLE);
-            execution.setProcessBusinessKey(String.valueOf(DRAFT_ID));
+            execution.setProcessBusinessKey(DRAFT_REFERENCE);
         };
     }
 
@@ -185,15 +186,15 @@ class DelegationProcessTest {
     }
 
     @Test
-    void tasklistStartOpensADraftWhoseIdBecomesTheBusinessKey() {
+    void tasklistStartOpensADraftWhoseReferenceBecomesTheBusinessKey() {
         ProcessInstance delegation = startInTasklist();
 
         assertThat(delegation).hasPassed("ServiceTask_OpenDelegation");
-        assertThat(businessKeyOf(delegation)).isEqualTo("42");
+        assertThat(businessKeyOf(delegation)).isEqualTo(DRAFT_REFERENCE);
         assertThat(delegation).variables().containsEntry(DELEGATION_ID, DRAFT_ID).containsEntry(NOMINATED_BY, OFFICER)
                 .doesNotContainKey(TITLE);
         ProcessInstance nomination = nominationOf(delegation);
-        assertThat(nomination.getBusinessKey()).isEqualTo("42");
+        assertThat(nomination.getBusinessKey()).isEqualTo(DRAFT_REFERENCE);
         assertThat(nomination).variables().containsEntry(DELEGATION_ID, DRAFT_ID).containsEntry(NOMINATED_BY, OFFICER)
                 .containsEntry(REVISION_REQUESTED, false).containsEntry(NOMINATION_WITHDRAWN, false);
         InOrder stages = inOrder(delegationService);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.AtTheSameMoment;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
@@ -198,13 +199,13 @@ class RepeatedChangesApiTest {
 
     /** The member's clearance tasks that were closed (by the withdrawal, as no one cleared them). */
     private long closedClearances(long id, String fullName) {
-        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(BusinessKeys.of(id))
                 .taskName("Clear " + fullName).finished().count();
     }
 
     private String lifecycle(long id) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(DelegationVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+                .processInstanceBusinessKey(BusinessKeys.of(id)).singleResult().getId();
     }
 
     private List<JsonNode> reservationsOf(long id) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.AtTheSameMoment;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
@@ -66,7 +67,7 @@ class EmbassyConfirmationRaceTest {
         assertThat(first.get("reference").asText()).isEqualTo("UB-LOGIN-2026-007");
         assertThat(confirmations.findByDelegationIdOrderByConfirmedAt(id)).hasSize(1);
         String stage = history.createHistoricProcessInstanceQuery().processDefinitionKey(EmbassyVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+                .processInstanceBusinessKey(BusinessKeys.of(id)).singleResult().getId();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(stage)
                 .activityId("BoundaryEvent_HostArrangementsConfirmed").count()).as("the embassy stage ended once")
                 .isOne();
@@ -74,7 +75,7 @@ class EmbassyConfirmationRaceTest {
         new DelegationJobs(runtime, management).runPending();
         assertThat(api.delegation("aziza", id).get("stage").asText()).isEqualTo("FUNDING");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("funding")
-                .processInstanceBusinessKey(String.valueOf(id)).count()).as("funding started once").isOne();
+                .processInstanceBusinessKey(BusinessKeys.of(id)).count()).as("funding started once").isOne();
         api.ok(api.post("aziza", "/api/delegations/" + id + "/cancel", "{\"reason\": \"Test over\"}"));
     }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.safar.embassy.internal.EmbassyRequest;
@@ -307,7 +308,7 @@ class EmbassyCoordinationScenarioTest {
     private void runDueTimers(long delegationId, Instant at) {
         ClockUtil.setCurrentTime(Date.from(at));
         String stage = runtime.createProcessInstanceQuery().processDefinitionKey(EmbassyVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(delegationId)).singleResult().getId();
+                .processInstanceBusinessKey(BusinessKeys.of(delegationId)).singleResult().getId();
         for (Job job : management.createJobQuery().processInstanceId(stage).executable().list()) {
             management.executeJob(job.getId());
         }

@@ -101,6 +101,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.safar.BusinessKeys;
 import org.safar.SafarApi;
 import org.safar.identity.StoredPasswords;
 import org.safar.identity.TasklistSession;
@@ -334,7 +335,7 @@ class UpgradeContractTest {
         TasklistSession officer = new TasklistSession(port);
         assertThat(officer.login("aziza", "aziza")).isEqualTo(200);
 
-        JsonNode taskList = hal(vetting, ENGINE_API + "/task?processInstanceBusinessKey=" + delegationId);
+        JsonNode taskList = hal(vetting, ENGINE_API + "/task?processInstanceBusinessKey=" + BusinessKeys.of(delegationId));
         String taskId = taskList.path("_embedded").path("task").path(0).path("id").asText();
         String groupTasks = vetting.json(vetting.get(ENGINE_API + "/filter?resourceType=Task")).findParents("name")
                 .stream().filter(filter -> filter.path("name").asText().equals("My group's tasks"))

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.CapturedLog;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
@@ -383,7 +384,7 @@ class FundingScenarioTest {
     }
 
     private HistoricProcessInstance lifecycle(long id) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(BusinessKeys.of(id))
                 .processDefinitionKey("delegation").singleResult();
     }
 }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,12 +70,15 @@ class SafarWebappsTest {
     void aRussianBrowserGetsTaskNamesAndTheTaskFormInRussian() throws Exception {
         logIn("gulnoza", "ru-RU,ru;q=0.9,en;q=0.8");
 
-        JsonNode list = get(ENGINE + "/task?processInstanceBusinessKey=" + delegationId, "ru-RU,ru;q=0.9");
+        JsonNode list = get(ENGINE + "/task?processInstanceBusinessKey=" + BusinessKeys.of(delegationId), "ru-RU,ru;q=0.9");
         JsonNode tasks = list.get("_embedded").get("task");
-        assertThat(tasks.findValuesAsText("name")).containsExactly("Проверка: Islom Abdurakhmonov");
+        // The name, and the delegation's headline that tells it from the same task of another delegation.
+        String headline = " — " + BusinessKeys.of(delegationId) + " · ";
+        assertThat(tasks.findValuesAsText("name")).singleElement().asString()
+                .startsWith("Проверка: Islom Abdurakhmonov" + headline + "Hub conference · Казахстан · ");
         assertThat(list.get("_embedded").get("processDefinition").findValuesAsText("name")).containsExactly("Проверка и утверждение");
         JsonNode task = get(ENGINE + "/task/" + tasks.get(0).get("id").asText(), "ru-RU");
-        assertThat(task.get("name").asText()).isEqualTo("Проверка: Islom Abdurakhmonov");
+        assertThat(task.get("name").asText()).startsWith("Проверка: Islom Abdurakhmonov" + headline);
         assertThat(task.get("description").asText()).startsWith("По одной задаче на каждого участника");
         assertThat(task.get("_embedded").get("group").findValuesAsText("name"))
                 .containsExactly("Кадровая проверка и служба безопасности");
@@ -89,7 +93,8 @@ class SafarWebappsTest {
         assertThat(filters.findValuesAsText("name")).contains("Мои задачи", "Задачи моей группы", "Скоро срок");
         String groupTasks = filters.get(1).get("id").asText();
         JsonNode filtered = post(ENGINE + "/filter/" + groupTasks + "/list?firstResult=0&maxResults=15", "{}", "ru-RU");
-        assertThat(filtered.get("_embedded").get("task").findValuesAsText("name")).contains("Проверка: Islom Abdurakhmonov");
+        assertThat(filtered.get("_embedded").get("task").findValuesAsText("name"))
+                .anyMatch(name -> name.startsWith("Проверка: Islom Abdurakhmonov" + headline));
         assertThat(filtered.get("_embedded").get("processDefinition").findValuesAsText("name")).contains("Проверка и утверждение");
 
         assertThat(userLanguages.of("gulnoza")).as("the language kept for e-mails").isEqualTo(Language.RU);
@@ -98,7 +103,7 @@ class SafarWebappsTest {
     @Test
     void theLanguagePickedInTasklistOutranksTheBrowser() throws Exception {
         logIn("gulnoza", "en-US,en;q=0.9");
-        String taskId = get(ENGINE + "/task?processInstanceBusinessKey=" + delegationId, "en-US")
+        String taskId = get(ENGINE + "/task?processInstanceBusinessKey=" + BusinessKeys.of(delegationId), "en-US")
                 .get("_embedded").get("task").get(0).get("id").asText();
         assertThat(field(get(ENGINE + "/task/" + taskId + "/deployed-form", "en-US"), "Field_Clearance").get("label").asText())
                 .isEqualTo("Clearance");
@@ -108,7 +113,8 @@ class SafarWebappsTest {
         cookies.getCookieStore().add(URI.create(url("/")), chosen);
         assertThat(field(get(ENGINE + "/task/" + taskId + "/deployed-form", "en-US"), "Field_Clearance").get("label").asText())
                 .isEqualTo("Рұқсат");
-        assertThat(get(ENGINE + "/task/" + taskId, "en-US").get("name").asText()).isEqualTo("Тексеру: Islom Abdurakhmonov");
+        assertThat(get(ENGINE + "/task/" + taskId, "en-US").get("name").asText())
+                .startsWith("Тексеру: Islom Abdurakhmonov — " + BusinessKeys.of(delegationId) + " · ");
         assertThat(userLanguages.of("gulnoza")).isEqualTo(Language.KK);
     }
 

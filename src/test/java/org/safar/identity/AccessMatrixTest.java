@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,7 +192,7 @@ class AccessMatrixTest {
 
     private Outcome seesTheEmbassyTask(String user) {
         ResponseEntity<String> response = call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey="
-                + japan, null);
+                + BusinessKeys.of(japan), null);
         if (isRefused(response)) {
             return DENY;
         }

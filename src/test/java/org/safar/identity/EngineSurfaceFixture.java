@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.safar.BusinessKeys;
 import org.safar.SafarApi;
 
 /**
@@ -153,12 +154,12 @@ final class EngineSurfaceFixture {
         theirs.put("madina", astana);
         // Jasur's trip report: debriefing started as the lifecycle starts it after the return, so that a
         // participant has a task of their own without the clock moving through travel.
-        runtime.startProcessInstanceByKey("debriefing", String.valueOf(astana),
+        runtime.startProcessInstanceByKey("debriefing", BusinessKeys.of(astana),
                 Map.of("delegationId", astana, "nominatedBy", "aziza"));
         theirs.put("jasur", astana);
 
         for (long delegation : List.of(japan, korea, vetting, firstApproval, secondApproval, nomination, astana)) {
-            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(delegation)).list()) {
+            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(delegation)).list()) {
                 commentOfTask.put(task.getId(), tasks.createComment(task.getId(), task.getProcessInstanceId(),
                         "Called the host institution about the dates.").getId());
                 attachmentOfTask.put(task.getId(), tasks.createAttachment("url", task.getId(),
@@ -168,7 +169,7 @@ final class EngineSurfaceFixture {
                         instance, "Delegation discussed at the weekly meeting.").getId());
             }
             // An incident on the execution of one of its tasks (an incident needs an activity).
-            String execution = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(delegation))
+            String execution = tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(delegation))
                     .orderByTaskName().asc().list().get(0).getExecutionId();
             incidentOfDelegation.put(delegation, runtime.createIncident("matrixProbe", execution, "probe",
                     "An incident of the delegation, for the surface matrix").getId());
@@ -203,7 +204,7 @@ final class EngineSurfaceFixture {
     }
 
     String embassyTask(long delegation) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(delegation)).list();
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(delegation)).list();
         assertThat(open).as("open tasks of delegation %d: %s", delegation, api.delegation("aziza", delegation))
                 .extracting(Task::getName).anyMatch(name -> name.startsWith("Confirm host arrangements"));
         return open.stream().filter(task -> task.getName().startsWith("Confirm host arrangements")).findFirst()
@@ -222,12 +223,12 @@ final class EngineSurfaceFixture {
     }
 
     ProcessInstance root(long delegation) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(delegation))
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(BusinessKeys.of(delegation))
                 .processDefinitionKey("delegation").singleResult();
     }
 
     private List<ProcessInstance> instances(long delegation) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(delegation))
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(BusinessKeys.of(delegation))
                 .orderByProcessInstanceId().asc().list();
     }
 
@@ -250,7 +251,7 @@ final class EngineSurfaceFixture {
 
     /** The task of the delegation that the role works: assigned to them, or offered to their group. */
     private String taskOf(String role, long delegation) {
-        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(delegation))
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.of(delegation))
                 .or().taskAssignee(role).taskCandidateUser(role).endOr().orderByTaskName().asc().list();
         assertThat(found).as("a task of delegation %d for %s", delegation, role).isNotEmpty();
         return found.get(0).getId();

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,7 @@ class EngineSurfaceTest {
     @Test
     void aLiaisonCannotRunAnotherCountrysTimer() {
         String stage = runtime.createProcessInstanceQuery().processDefinitionKey("embassyCoordination")
-                .processInstanceBusinessKey(String.valueOf(japan)).singleResult().getId();
+                .processInstanceBusinessKey(BusinessKeys.of(japan)).singleResult().getId();
         Job timer = management.createJobQuery().processInstanceId(stage).timers().list().get(0);
         for (int attempt = 0; attempt < 4; attempt++) {
             assertProblem(api().post("seoul", "/engine-rest/job/" + timer.getId() + "/execute", null),

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.safar.i18n.Language;
@@ -67,7 +68,7 @@ class OwnTaskTest {
         delegation = WhatATaskIsAboutTest.open(api(), germany, "Study trip: own tasks", "Jasur Tursunov",
                 "Malika Yusupova");
         // Debriefing, started as the lifecycle's call activity starts it on the day of return.
-        runtime.startProcessInstanceByKey("debriefing", String.valueOf(delegation),
+        runtime.startProcessInstanceByKey("debriefing", BusinessKeys.of(delegation),
                 Map.of("delegationId", delegation, "nominatedBy", "aziza"));
         jasursReport = api().onlyTask("jasur", delegation, "Submit trip report").get("id").asText();
         malikasReport = api().onlyTask("malika", delegation, "Submit trip report").get("id").asText();

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,13 +46,13 @@ class WebappSecurityTest {
         assertThat(seoul.login("seoul", "seoul")).isEqualTo(200);
         assertThat(seoul.tasksThroughEveryFilter()).as("tasks in seoul's Tasklist filters")
                 .noneMatch(task -> task.get("name").asText().startsWith("Confirm host arrangements"));
-        assertThat(seoul.json(seoul.get(TasklistSession.ENGINE_API + "/task?processInstanceBusinessKey=" + japan)))
+        assertThat(seoul.json(seoul.get(TasklistSession.ENGINE_API + "/task?processInstanceBusinessKey=" + BusinessKeys.of(japan))))
                 .isEmpty();
         // Tasklist has no use for instances, their history or their variables: refused to every user (EngineSurfacePlugin).
-        assertThat(seoul.get(TasklistSession.ENGINE_API + "/process-instance?businessKey=" + japan).statusCode())
+        assertThat(seoul.get(TasklistSession.ENGINE_API + "/process-instance?businessKey=" + BusinessKeys.of(japan)).statusCode())
                 .isEqualTo(403);
         assertThat(seoul.get(TasklistSession.ENGINE_API + "/history/process-instance?processInstanceBusinessKey="
-                + japan).statusCode()).isEqualTo(403);
+                + BusinessKeys.of(japan)).statusCode()).isEqualTo(403);
         assertThat(seoul.get(TasklistSession.ENGINE_API + "/variable-instance?variableName=delegationId").statusCode())
                 .isEqualTo(403);
 

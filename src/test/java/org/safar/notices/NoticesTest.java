@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safar.BusinessKeys;
 import org.safar.AtTheSameMoment;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
@@ -139,18 +140,21 @@ class NoticesTest {
         api.ok(api.exchange("irina", HttpMethod.PUT, "/api/me/language", "{\"language\": \"kk\"}"));
 
         long id = openGermanStudyTrip(api, "Notices — GIZ study trip");
+        String ref = BusinessKeys.of(id);
         List<JsonNode> clearances = api.tasks("gulnoza", id, "Clear ");
         assertThat(clearances).hasSize(2);
         awaitAllSent();
 
-        // Gulnoza reads Russian, Irina Kazakh: both are in hr-vetting, which both clearances are offered to.
+        // Gulnoza reads Russian, Irina Kazakh: both are in hr-vetting, which both clearances are offered to. Each
+        // subject names the task as Tasklist names it to them, and the delegation's reference.
         List<Mail> toGulnoza = mailTo("gulnoza");
         assertThat(toGulnoza).extracting(Mail::subject).containsExactlyInAnyOrder(
-                "Новая задача в Safar: Clear Jasur Tursunov", "Новая задача в Safar: Clear Malika Yusupova");
+                "Новая задача в Safar: Проверка: Jasur Tursunov — " + ref,
+                "Новая задача в Safar: Проверка: Malika Yusupova — " + ref);
         assertThat(toGulnoza).allSatisfy(mail -> {
             assertThat(mail.language()).isEqualTo("ru");
             assertThat(mail.body()).startsWith("Здравствуйте, Gulnoza Aminova!")
-                    .contains("В Safar задачу ждёт ваша группа", "Делегация: Notices — GIZ study trip", "Срок: ");
+                    .contains("В Safar задачу ждёт ваша группа", "Делегация: " + ref + " · Notices — GIZ study trip", "Срок: ");
         });
         for (JsonNode clearance : clearances) {
             String link = TASKLIST + "#/?task=" + clearance.get("id").asText();
@@ -158,8 +162,8 @@ class NoticesTest {
             assertThat(mailTo("irina")).filteredOn(mail -> mail.body().contains(link)).hasSize(1);
         }
         assertThat(mailTo("irina")).extracting(Mail::subject).containsExactlyInAnyOrder(
-                "Safar жүйесіндегі жаңа тапсырма: Clear Jasur Tursunov",
-                "Safar жүйесіндегі жаңа тапсырма: Clear Malika Yusupova");
+                "Safar жүйесіндегі жаңа тапсырма: Тексеру: Jasur Tursunov — " + ref,
+                "Safar жүйесіндегі жаңа тапсырма: Тексеру: Malika Yusupova — " + ref);
         // The officer opened the delegation herself and has no task in it yet; the others have no part in it.
         assertThat(mailTo("aziza")).isEmpty();
         assertThat(mailTo("madina")).isEmpty();
@@ -207,6 +211,7 @@ class NoticesTest {
     void theOfficerAndTheMembersHearHowTheDelegationIsDecided() throws Exception {
         SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         long id = openGermanStudyTrip(api, "Notices — decided");
+        String decided = BusinessKeys.of(id) + " · Notices — decided";
         clearAll(api, id);
         awaitAllSent();
         smtp.purgeEmailFromAllMailboxes();
@@ -218,15 +223,15 @@ class NoticesTest {
         awaitAllSent();
         List<Mail> toAziza = mailTo("aziza");
         assertThat(toAziza).extracting(Mail::subject).containsExactlyInAnyOrder(
-                "Delegatsiya rad etildi: Notices — decided",
-                "Safar tizimida yangi vazifa: Nominate members");
+                "Delegatsiya rad etildi: " + decided,
+                "Safar tizimida yangi vazifa: Ishtirokchilarni tavsiya etish — " + BusinessKeys.of(id));
         Mail rejected = toAziza.stream().filter(mail -> mail.subject().startsWith("Delegatsiya")).findFirst()
                 .orElseThrow();
         assertThat(rejected.body()).startsWith("Hurmatli Aziza Karimova,").contains(
                 "Sabab: The Fergana lead is needed for the regional audit",
                 "Qaror qabul qilgan: Bakhtiyor Rakhimov", "Tasklistdagi vazifalaringiz:\n" + TASKLIST);
-        assertThat(mailTo("malika")).extracting(Mail::subject).containsExactly("Делегация отклонена: Notices — decided");
-        assertThat(mailTo("jasur")).extracting(Mail::subject).containsExactly("Delegatsiya rad etildi: Notices — decided");
+        assertThat(mailTo("malika")).extracting(Mail::subject).containsExactly("Делегация отклонена: " + decided);
+        assertThat(mailTo("jasur")).extracting(Mail::subject).containsExactly("Delegatsiya rad etildi: " + decided);
         assertThat(mailTo("bakhtiyor")).isEmpty();
 
         // The officer submits again; once approved, everyone hears it, and the embassy in Berlin gets its task.
@@ -240,10 +245,10 @@ class NoticesTest {
         api.submitOk("bakhtiyor", api.onlyTask("bakhtiyor", id, "Approve delegation").get("id").asText(),
                 Map.of("approval", "APPROVE"));
         awaitAllSent();
-        assertThat(mailTo("aziza")).extracting(Mail::subject).containsExactly("Delegatsiya tasdiqlandi: Notices — decided");
-        assertThat(mailTo("malika")).extracting(Mail::subject).containsExactly("Делегация одобрена: Notices — decided");
+        assertThat(mailTo("aziza")).extracting(Mail::subject).containsExactly("Delegatsiya tasdiqlandi: " + decided);
+        assertThat(mailTo("malika")).extracting(Mail::subject).containsExactly("Делегация одобрена: " + decided);
         assertThat(mailTo("berlin")).extracting(Mail::subject)
-                .containsExactly("Новая задача в Safar: Confirm host arrangements");
+                .containsExactly("Новая задача в Safar: Подтвердить условия приёма — " + BusinessKeys.of(id));
         assertThat(mailTo("tokyo")).isEmpty();
 
         // The officer cancels: the members are told, with her reason; she is not.
@@ -251,16 +256,16 @@ class NoticesTest {
         api.ok(api.post("aziza", "/api/delegations/" + id + "/cancel",
                 "{\"reason\": \"GIZ moved the study trip to next year\"}"));
         awaitAllSent();
-        assertThat(mailTo("jasur")).extracting(Mail::subject).containsExactly("Delegatsiya bekor qilindi: Notices — decided");
+        assertThat(mailTo("jasur")).extracting(Mail::subject).containsExactly("Delegatsiya bekor qilindi: " + decided);
         assertThat(mailTo("malika")).singleElement().satisfies(mail -> {
-            assertThat(mail.subject()).isEqualTo("Делегация отменена: Notices — decided");
+            assertThat(mail.subject()).isEqualTo("Делегация отменена: " + decided);
             assertThat(mail.body()).contains("Причина: GIZ moved the study trip to next year",
                     "Решение принял(а): Aziza Karimova");
         });
         assertThat(mailTo("aziza")).isEmpty();
         // The liaison in Berlin informs the host: a task of her group.
         assertThat(mailTo("berlin")).extracting(Mail::subject)
-                .containsExactly("Новая задача в Safar: Inform the host of the cancellation");
+                .containsExactly("Новая задача в Safar: Сообщить принимающей стороне об отмене — " + BusinessKeys.of(id));
     }
 
     @Test
@@ -278,9 +283,9 @@ class NoticesTest {
         assertThat(answers).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.OK);
         awaitAllSent();
         assertThat(mailTo("jasur")).extracting(Mail::subject)
-                .containsExactly("Delegatsiya bekor qilindi: Notices — cancelled at once");
+                .containsExactly("Delegatsiya bekor qilindi: " + BusinessKeys.of(id) + " · Notices — cancelled at once");
         assertThat(mailTo("malika")).extracting(Mail::subject)
-                .containsExactly("Делегация отменена: Notices — cancelled at once");
+                .containsExactly("Делегация отменена: " + BusinessKeys.of(id) + " · Notices — cancelled at once");
         assertThat(mailTo("aziza")).isEmpty();
     }
 
@@ -288,8 +293,9 @@ class NoticesTest {
     void tasksPastTheirDueDateAndTheLifecyclesRemindersAreToldOnce() throws Exception {
         SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         long id = openGermanStudyTrip(api, "Notices — due");
+        String ref = BusinessKeys.of(id);
         // Debriefing as the lifecycle starts it on the day of return (today here): Jasur's report is due in 14 days.
-        runtime.startProcessInstanceByKey("debriefing", String.valueOf(id), Map.of("delegationId", id,
+        runtime.startProcessInstanceByKey("debriefing", BusinessKeys.of(id), Map.of("delegationId", id,
                 "nominatedBy", "aziza"));
         awaitAllSent();
         smtp.purgeEmailFromAllMailboxes();
@@ -301,9 +307,10 @@ class NoticesTest {
         assertThat(taskNotices.sweepDueTasks()).isZero();
         awaitAllSent();
         List<Mail> dueClearances = mailTo("gulnoza").stream()
-                .filter(mail -> mail.body().contains("Делегация: Notices — due")).toList();
+                .filter(mail -> mail.body().contains("Делегация: " + ref + " · Notices — due")).toList();
         assertThat(dueClearances).extracting(Mail::subject).containsExactlyInAnyOrder(
-                "Наступил срок задачи: Clear Jasur Tursunov", "Наступил срок задачи: Clear Malika Yusupova");
+                "Наступил срок задачи: Проверка: Jasur Tursunov — " + ref,
+                "Наступил срок задачи: Проверка: Malika Yusupova — " + ref);
         assertThat(dueClearances).allSatisfy(mail -> assertThat(mail.body()).contains("Наступил срок вашей задачи"));
         assertThat(mailTo("jasur")).isEmpty();
 
@@ -312,7 +319,7 @@ class NoticesTest {
         new DelegationJobs(runtime, management).runDueAt(id, LocalDate.now().plusDays(15));
         awaitAllSent();
         assertThat(mailTo("jasur")).singleElement().satisfies(mail -> {
-            assertThat(mail.subject()).isEqualTo("Vazifa muddati keldi: Submit trip report (overdue)");
+            assertThat(mail.subject()).isEqualTo("Vazifa muddati keldi: Safar hisobotini topshirish (muddati o‘tgan) — " + ref);
             assertThat(mail.body()).contains("Safar tizimidagi vazifangiz muddati yetib keldi.",
                     TASKLIST + "#/?task=" + report);
         });
@@ -320,13 +327,13 @@ class NoticesTest {
         taskNotices.sweepDueTasks();
         awaitAllSent();
         assertThat(mailTo("jasur")).hasSize(1);
-        assertThat(mailTo("gulnoza")).noneMatch(mail -> mail.body().contains("Делегация: Notices — due"));
+        assertThat(mailTo("gulnoza")).noneMatch(mail -> mail.body().contains("Делегация: " + ref + " · Notices — due"));
 
         // After 21 days the department head gets "Trip report missing" and hears of it in Uzbek.
         new DelegationJobs(runtime, management).runDueAt(id, LocalDate.now().plusDays(22));
         awaitAllSent();
         assertThat(mailTo("bakhtiyor")).extracting(Mail::subject)
-                .contains("Safar tizimida yangi vazifa: Trip report missing: Jasur Tursunov");
+                .contains("Safar tizimida yangi vazifa: Safar hisoboti topshirilmagan: Jasur Tursunov — " + ref);
     }
 
     @Test

@@ -160,8 +160,9 @@ class SubmittedFormsScenarioTest {
         assertThat(api.delegation("aziza", existing).get("title").asText())
                 .isEqualTo("Study trip that a start form would attach to");
         JsonNode started = api.startFromTasklist("aziza", "Study trip opened from Tasklist");
-        assertThat(api.delegation("aziza", Long.parseLong(started.get("businessKey").asText())).get("nominatedBy")
-                .asText()).isEqualTo("aziza");
+        long opened = (Long) runtime.getVariable(started.get("id").asText(), "delegationId");
+        assertThat(api.delegation("aziza", opened).get("nominatedBy").asText()).isEqualTo("aziza");
+        assertThat(api.delegation("aziza", opened).get("reference").asText()).isEqualTo(started.get("businessKey").asText());
         // The other start form has no fields at all.
         ResponseEntity<String> change = api.post("aziza",
                 "/engine-rest/process-definition/key/changeDelegation/submit-form",

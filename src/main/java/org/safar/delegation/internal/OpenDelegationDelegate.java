@@ -32,6 +32,6 @@ class OpenDelegationDelegate implements JavaDelegate {
         execution.setVariable(DelegationVariables.DELEGATION_ID, draft.getId());
         // The title is the Delegation's from now on; a copy among the process variables would go stale.
         execution.removeVariable(DelegationVariables.TITLE);
-        execution.setProcessBusinessKey(draft.getId().toString());
+        execution.setProcessBusinessKey(draft.getReference());
     }
 }

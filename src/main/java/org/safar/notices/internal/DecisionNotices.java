@@ -61,7 +61,7 @@ class DecisionNotices {
                 + delegations.approvals(delegation.getId()).size();
         String decidedBy = decided.decidedBy() == null ? null : recipients.nameOf(decided.decidedBy());
         for (Recipient to : recipients.people(concerned)) {
-            outbox.write(key, to, texts.decided(to, decided.decision(), delegation.getTitle(), decided.reason(),
+            outbox.write(key, to, texts.decided(to, decided.decision(), delegation, decided.reason(),
                     decidedBy));
         }
     }
