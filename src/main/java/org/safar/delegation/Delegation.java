@@ -189,7 +189,7 @@ public class Delegation {
 
     /** The delegation as people name it in a subject or a sentence: "SAF-2027-0042 · Digital government". */
     public String getReferenceAndTitle() {
-        return reference + " · " + title;
+        return reference + TaskHeadlines.SEPARATOR + title;
     }
 
     /** The programme's id; the programme itself is read through {@code ProgrammeService}. */

@@ -55,7 +55,7 @@ public class TaskHeadlines {
 
     /** A delegation whose programme is not chosen yet (a draft opened in Tasklist) is its reference and title. */
     static String headline(Delegation delegation, Programme programme, Locale language) {
-        String headline = delegation.getReference() + SEPARATOR + delegation.getTitle();
+        String headline = delegation.getReferenceAndTitle();
         if (programme == null) {
             return headline;
         }

@@ -1,5 +1,7 @@
 package org.safar.delegation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,7 +41,7 @@ public class TaskSubjects {
 
     public Optional<TaskSubject> find(String taskId) {
         return jdbc.query("select delegation_id, member_id from task_subject where task_id = ?",
-                (row, n) -> new TaskSubject(row.getLong(1), (Long) row.getObject(2, Long.class)), taskId)
+                (row, n) -> subject(row), taskId)
                 .stream().findFirst();
     }
 
@@ -52,9 +54,13 @@ public class TaskSubjects {
         jdbc.query("select task_id, delegation_id, member_id from task_subject where task_id in ("
                         + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ")",
                 row -> {
-                    found.put(row.getString(1), new TaskSubject(row.getLong(2), (Long) row.getObject(3, Long.class)));
+                    found.put(row.getString("task_id"), subject(row));
                 }, taskIds.toArray());
         return found;
+    }
+
+    private static TaskSubject subject(ResultSet row) throws SQLException {
+        return new TaskSubject(row.getLong("delegation_id"), (Long) row.getObject("member_id", Long.class));
     }
 
     /** The tasks, open or ended, that were created about one member of a delegation. */
