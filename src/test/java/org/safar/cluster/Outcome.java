@@ -49,17 +49,18 @@ final class Outcome {
             rows(sql, "select id, stage from delegation where title like '" + Drill.TITLE + "%'",
                     row -> outcome.stages.put(row.getLong(1), row.getString(2)));
             rows(sql, """
-                    select e.business_key_, t.task_def_key_, t.id_ from act_ru_task t
-                    join act_ru_execution e on e.id_ = t.proc_inst_id_""", row -> {
-                outcome.openTasks.computeIfAbsent(Long.valueOf(row.getString(1)), id -> new ArrayList<>())
+                    select d.id, t.task_def_key_, t.id_ from act_ru_task t
+                    join act_ru_execution e on e.id_ = t.proc_inst_id_
+                    join delegation d on d.reference = e.business_key_""", row -> {
+                outcome.openTasks.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
                         .add(row.getString(2));
                 outcome.openTaskIds.add(row.getString(3));
             });
             rows(sql, "select id_ from act_hi_taskinst where end_time_ is not null",
                     row -> outcome.completedTaskIds.add(row.getString(1)));
-            rows(sql, "select business_key_ from act_ru_execution where id_ = proc_inst_id_"
-                    + " and proc_def_id_ like 'delegation:%'",
-                    row -> outcome.runningLifecycles.add(Long.valueOf(row.getString(1))));
+            rows(sql, "select d.id from act_ru_execution e join delegation d on d.reference = e.business_key_"
+                    + " where e.id_ = e.proc_inst_id_ and e.proc_def_id_ like 'delegation:%'",
+                    row -> outcome.runningLifecycles.add(row.getLong(1)));
             Instant now = Instant.now();
             rows(sql, """
                     select id_, type_, handler_type_, retries_, lock_owner_, lock_exp_time_, duedate_, exception_msg_

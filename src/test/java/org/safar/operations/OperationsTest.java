@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.safar.BusinessKeys;
 import org.safar.CapturedLog;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
@@ -106,7 +107,7 @@ class OperationsTest {
             assertThat(log.events()).anySatisfy(event -> {
                 assertThat(event.getFormattedMessage()).contains("ENGINE-", "may not");
                 assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
-                assertThat(event.getMDCPropertyMap()).containsEntry("delegationId", String.valueOf(id));
+                assertThat(event.getMDCPropertyMap()).containsEntry("delegation", BusinessKeys.of(id));
             });
         } finally {
             identity.deleteMembership("aziza", "hr-vetting");

@@ -34,7 +34,7 @@ class EarlierInstallationOnH2Test {
     void startsOnItAndKeepsWhatItFinds() {
         assertThat(jdbc.queryForList(
                 "select \"version\" from \"flyway_schema_history\" where \"success\" order by \"installed_rank\"",
-                String.class)).endsWith("13", "14");
+                String.class)).containsSubsequence("13", "14");
         assertThat(jdbc.queryForObject("select count(*) from act_ge_schema_log", Integer.class)).isEqualTo(1);
         assertThat(identity.createUserQuery().userId(EarlierSafar.USER).count()).isEqualTo(1);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("delegation").count()).isEqualTo(1);
