@@ -271,10 +271,15 @@ export class Tasklist {
     await this.page.setViewportSize(on ? PHONE : DESKTOP);
   }
 
-  /** Fails unless the buttons and controls of the open task a finger must hit are at least 44 × 44 px. */
+  /**
+   * Fails unless what a finger must hit is at least 44 × 44 px: the open task's buttons and controls, and the
+   * list side's filters, sort orders, search box, tasks, header menu and footer link.
+   */
   async checkTouchTargets() {
     const small = await this.page.evaluate(() => [...document.querySelectorAll(
-        '.task-card button, .task-card .nav-tabs a, .task-card .fjs-inline-label, .task-card [cam-tasklist-task-meta] a')]
+        '.task-card button, .task-card .nav-tabs a, .task-card .fjs-inline-label, .task-card [cam-tasklist-task-meta] a, '
+        + '.navbar-header .navbar-toggle, .task-filter a, .sorting-choice a, .new-sort > a, .search-container input, '
+        + '.search-container a, .stored-criteria > button, ol.tasks-list li a, footer a')]
         .filter((element) => element.getClientRects().length > 0)
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 44 || box.height < 44)

@@ -2,6 +2,7 @@ package org.safar.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.safar.delegation.TaskHeadlines;
 import org.safar.i18n.FormCatalogs;
 import org.safar.i18n.TasklistNames;
@@ -27,6 +28,16 @@ class EngineWebFilters {
         registration.addUrlPatterns("/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("safar-tasklist-localization");
+        return registration;
+    }
+
+    /** Next to the localization, which made the names that a save from Tasklist would bring back. */
+    @Bean
+    FilterRegistrationBean<TaskNamesKept> taskNamesKept(TaskService tasks, ObjectMapper json) {
+        FilterRegistrationBean<TaskNamesKept> registration = new FilterRegistrationBean<>(new TaskNamesKept(tasks, json));
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setName("safar-task-names-kept");
         return registration;
     }
 

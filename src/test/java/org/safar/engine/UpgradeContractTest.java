@@ -241,6 +241,10 @@ class UpgradeContractTest {
                         method(CommandContext.class, void.class, "disableAuthorizationCheck"),
                         method(CommandContext.class, void.class, "enableAuthorizationCheck"),
                         holds("the list loads, reading the fields above", () -> !EngineSurfacePlugin.ALLOWED.isEmpty()))),
+                new Piece(TaskNamesKept.class, List.of(
+                        holds("Tasklist saves a task's dates by sending the whole task it shows back (cam-tasklist-task-meta)",
+                                () -> String.valueOf(text(webjarsOwn("app/tasklist/camunda-tasklist-bootstrap.js")))
+                                        .contains("delete e._embedded,delete e._links,e.due=o(e.due),e.followUp=o(e.followUp),l.update(e,")))),
                 new Piece(TaskQueryGuardPlugin.class, List.of(
                         method(ProcessEngineConfigurationImpl.class, List.class, "getCustomPostCommandInterceptorsTxRequired"),
                         field(SaveFilterCmd.class, "filter", Filter.class),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -12,9 +13,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safar.BusinessKeys;
@@ -45,6 +49,9 @@ class SafarWebappsTest {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    TaskService tasks;
 
     @Autowired
     TasklistNames names;
@@ -116,6 +123,35 @@ class SafarWebappsTest {
         assertThat(get(ENGINE + "/task/" + taskId, "en-US").get("name").asText())
                 .startsWith("Тексеру: Islom Abdurakhmonov — " + BusinessKeys.of(delegationId) + " · ");
         assertThat(userLanguages.of("gulnoza")).isEqualTo(Language.KK);
+    }
+
+    /**
+     * Tasklist saves a due date by sending the task back as it showed it, in the user's language, with its
+     * headline and its form reference: the save goes through, and the engine keeps the date and the name and
+     * description of the model.
+     */
+    @Test
+    void aDueDateSetInARussianTasklistIsSavedAndKeepsTheTasksOwnName() throws Exception {
+        logIn("admin", "ru-RU");
+        String taskId = get(ENGINE + "/task?processInstanceBusinessKey=" + BusinessKeys.of(delegationId), "ru-RU")
+                .get("_embedded").get("task").get(0).get("id").asText();
+        ObjectNode shown = (ObjectNode) get(ENGINE + "/task/" + taskId, "ru-RU");
+        assertThat(shown.get("name").asText()).startsWith("Проверка: Islom Abdurakhmonov — ");
+        shown.remove(List.of("_embedded", "_links"));
+        shown.put("due", "2099-01-15T12:00:00.000+0000");
+
+        HttpResponse<String> saved = browser.send(HttpRequest.newBuilder(URI.create(url(ENGINE + "/task/" + taskId)))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "ru-RU")
+                .header("X-XSRF-TOKEN", csrfToken())
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(shown))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(saved.statusCode()).as("the save: %s", saved.body()).isEqualTo(204);
+        Task kept = tasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(kept.getName()).isEqualTo("Clear Islom Abdurakhmonov");
+        assertThat(kept.getDescription()).doesNotContain("По одной задаче");
+        assertThat(kept.getDueDate().toInstant()).isEqualTo(Instant.parse("2099-01-15T12:00:00Z"));
     }
 
     @Test
