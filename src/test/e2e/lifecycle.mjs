@@ -109,7 +109,9 @@ const STEPS = {
   /** Personnel vetting clears each member from the group's task list, each form showing the member's file. */
   async clear(tasklist) {
     await tasklist.logIn('gulnoza');
-    for (const task of await api.awaitTasks('gulnoza', state.reference, 'UserTask_ClearMember', MEMBERS.length)) {
+    const clearances = await api.awaitTasks('gulnoza', state.reference, 'UserTask_ClearMember', MEMBERS.length);
+    await tasklist.photographList(1, clearances, 'gulnoza-task-list');
+    for (const task of clearances) {
       await tasklist.openTask(task, 'clearMember', [state.reference, state.title]);
       const shown = await tasklist.formText();
       const member = participantIn(shown);

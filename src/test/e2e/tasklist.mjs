@@ -201,6 +201,18 @@ export class Tasklist {
     await this.page.waitForSelector('.modal', { state: 'detached' });
   }
 
+  /** Shows a filter's list (0 "My tasks", 1 "My group's tasks") until it holds the tasks, and photographs it. */
+  async photographList(filter, tasks, shotName) {
+    await this.page.locator('.task-filter h4.name a').nth(filter).click();
+    for (const task of tasks) {
+      await this.page.locator(`ol.tasks-list a[href*="task=${task.id}"]`).waitFor({ timeout: 20_000 });
+    }
+    // Away from the filter, whose tooltip (on hover and on focus) would lie over the list.
+    await this.page.mouse.move(700, 900);
+    await this.page.evaluate(() => document.activeElement?.blur());
+    await this.screenshot(shotName);
+  }
+
   /**
    * Opens a task from the task list as a person would: picks the filter it is under (0 "My tasks",
    * 1 "My group's tasks"), clicks it in the list, and claims it when it is a group task.
@@ -466,7 +478,7 @@ export class Tasklist {
     const file = path.join(this.screenshots, `${String(this.shots).padStart(2, '0')}-${name}.png`);
     // The viewport is tall enough for any form; the picture ends below the form or dialog shown.
     const bottom = await this.page.evaluate(() => Math.max(0, ...[...document.querySelectorAll(
-        '.fjs-form, .modal-dialog, button[ng-click="complete()"]')].map((e) => e.getBoundingClientRect().bottom)));
+        '.fjs-form, .modal-dialog, button[ng-click="complete()"], ol.tasks-list')].map((e) => e.getBoundingClientRect().bottom)));
     const viewport = this.page.viewportSize();
     const height = bottom > 0 ? Math.min(viewport.height, Math.ceil(bottom) + 30) : viewport.height;
     await this.page.screenshot({ path: file, clip: { x: 0, y: 0, width: viewport.width, height } });

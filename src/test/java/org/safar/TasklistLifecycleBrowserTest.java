@@ -100,15 +100,17 @@ class TasklistLifecycleBrowserTest {
         assertThat(completed.get("stage").asText()).isEqualTo("COMPLETED");
         assertThat(completed.get("closedAt").isNull()).isFalse();
         try (Stream<Path> shots = Files.list(SCREENSHOTS)) {
-            // Numbered in the order taken, one for every form filled in, and Jasur's refused report on his phone.
+            // Numbered in the order taken, one for every form filled in, vetting's list of the delegation's
+            // clearances, and Jasur's refused report on his phone.
             assertThat(shots.map(shot -> shot.getFileName().toString().replaceFirst("^\\d+-", ""))).contains(
-                    "aziza-open-delegation.png", "aziza-nominate-members.png", "gulnoza-clear-rustam.png",
+                    "aziza-open-delegation.png", "aziza-nominate-members.png", "gulnoza-task-list.png",
+                    "gulnoza-clear-rustam.png",
                     "bakhtiyor-approve-delegation.png", "otabek-approve-delegation.png",
                     "berlin-confirm-host-arrangements.png", "madina-approve-funding.png",
                     "aziza-record-ticket-jasur.png", "jasur-trip-report-refused-on-phone.png",
                     "jasur-submit-trip-report-jasur.png",
                     "aziza-submit-trip-report-rustam.png", "bakhtiyor-review-malika.png", "madina-settle-malika.png",
-                    "bakhtiyor-follow-up-jasur.png").hasSize(25);
+                    "bakhtiyor-follow-up-jasur.png").hasSize(26);
         }
     }
 
