@@ -75,9 +75,9 @@ class GeneratedTextsTest {
     void amountsAreGroupedAsEachLanguageGroupsThem() {
         BigDecimal amount = new BigDecimal("1660");
         assertThat(GeneratedTexts.amount(Language.EN, amount, "USD")).isEqualTo("1,660.00 USD");
-        // The JDK groups Russian thousands with a narrow no-break space, Kazakh with a no-break space.
-        assertThat(GeneratedTexts.amount(Language.RU, amount, "USD")).isEqualTo("1\u202F660,00 USD");
-        assertThat(GeneratedTexts.amount(Language.KK, amount, "USD")).isEqualTo("1\u00A0660,00 USD");
+        // Grouped with a no-break space (narrow or not, as the JDK's locale data has it): an amount never breaks.
+        assertThat(GeneratedTexts.amount(Language.RU, amount, "USD")).matches("1[\u00A0\u202F]660,00 USD");
+        assertThat(GeneratedTexts.amount(Language.KK, amount, "USD")).matches("1[\u00A0\u202F]660,00 USD");
     }
 
     @Test
