@@ -286,7 +286,9 @@ export class Tasklist {
     const lines = shown.split('\n').filter((line) => (line.match(LATIN_WORD) ?? [])
         .some((word) => !this.allowedLatin.has(word.toLowerCase())));
     check(lines.length === 0, `${where} shows English in a Tasklist in ${this.locale}:\n  ${lines.join('\n  ')}`);
-  }, for a failure's message. */
+  }
+
+  /** What has the keyboard focus, for a failure's message. */
   focused() {
     return this.page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
   }
