@@ -66,7 +66,7 @@ const USERS = ['aziza', 'gulnoza', 'bakhtiyor', 'otabek', 'berlin', 'madina', 'j
 async function allowData(tasklist) {
   const staff = await api.get('aziza', '/api/staff');
   const programmes = await api.get('aziza', '/api/programmes');
-  tasklist.allowLatin('Camunda Tasklist Safar SAF USD', state.title, state.reference, ...MEMBERS,
+  tasklist.allowLatin('Camunda Platform Tasklist Safar SAF USD UTC', state.title, state.reference, ...MEMBERS,
       ...staff.flatMap((s) => [s.fullName, s.position, s.organisation, s.region, s.passportNumber, s.username,
         ...s.trips.flatMap((t) => [t.country, t.purpose])]),
       ...programmes.flatMap((p) => [p.title, p.hostCountry, p.hostInstitution, p.fundingSource]));
