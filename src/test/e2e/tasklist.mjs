@@ -377,7 +377,13 @@ export class Tasklist {
     const toast = this.page.locator('.page-notifications .alert-danger').first();
     await toast.waitFor();
     const said = await toast.innerText();
-    const labels = keys.map((key) => this.form.component(key).label);
+    // The fields' labels as the page shows them, in the language it speaks.
+    const labels = [];
+    for (const key of keys) {
+      const label = await this.page.locator(`.fjs-form .fjs-form-field:has(${this.form.selector(key)}) label`).first()
+          .innerText();
+      labels.push(label.replace(/\*\s*$/, '').trim());
+    }
     check(labels.every((label) => said.includes(label)), `the message names ${labels.join(', ')}: ${said}`);
     check(await this.api.taskExists(this.user, this.task.id), 'the incomplete form was not sent');
     await this.checkButtonsUncovered();
