@@ -61,7 +61,8 @@ const USERS = ['aziza', 'gulnoza', 'bakhtiyor', 'otabek', 'berlin', 'madina', 'j
 /**
  * What may show in Latin letters in a Tasklist in another language: the data of the registries (people,
  * positions, organisations, programmes, earlier trips), the users' names, the delegation's title and
- * reference, what the test types, and the names of the products. Anything else is English left untranslated.
+ * reference, what the test types, the names of the products and Tasklist's time zone (UTC). Anything else is
+ * English left untranslated.
  */
 async function allowData(tasklist) {
   const staff = await api.get('aziza', '/api/staff');
