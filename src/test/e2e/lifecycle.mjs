@@ -21,7 +21,7 @@ const { values: options } = parseArgs({
     state: { type: 'string', default: path.resolve('../../../target/e2e-state.json') },
     screenshots: { type: 'string', default: path.resolve('../../../target/e2e-screenshots') },
     // The name Tasklist shows for the lifecycle process, which follows the language it is shown in.
-    'process-name': { type: 'string', default: 'Delegation' },
+    'process-name': { type: 'string' },
   },
 });
 check(options['base-url'] && options.steps, 'give --base-url and --steps');
@@ -51,9 +51,31 @@ const MEMBERS = PARTICIPANTS.map((participant) => participant.name);
  * see on the page that the language asked for is the one shown.
  */
 const SPOKEN = {
-  en: { form: "Member's file", button: 'Complete' },
-  ru: { form: 'Личное дело участника', button: 'Завершить' },
+  en: { form: "Member's file", button: 'Complete', process: 'Delegation' },
+  ru: { form: 'Личное дело участника', button: 'Завершить', process: 'Делегация' },
 };
+
+/** The demo users who work the steps, whose names the pages show (the header, "Nominated by", "Decided by"). */
+const USERS = ['aziza', 'gulnoza', 'bakhtiyor', 'otabek', 'berlin', 'madina', 'jasur', 'malika'];
+
+/**
+ * What may show in Latin letters in a Tasklist in another language: the data of the registries (people,
+ * positions, organisations, programmes, earlier trips), the users' names, the delegation's title and
+ * reference, what the test types, the names of the products and Tasklist's time zone (UTC). Anything else is
+ * English left untranslated.
+ */
+async function allowData(tasklist) {
+  const staff = await api.get('aziza', '/api/staff');
+  const programmes = await api.get('aziza', '/api/programmes');
+  tasklist.allowLatin('Camunda Platform Tasklist Safar SAF USD UTC', state.title, state.reference, ...MEMBERS,
+      ...staff.flatMap((s) => [s.fullName, s.position, s.organisation, s.region, s.passportNumber, s.username,
+        ...s.trips.flatMap((t) => [t.country, t.purpose])]),
+      ...programmes.flatMap((p) => [p.title, p.hostCountry, p.hostInstitution, p.fundingSource]));
+  for (const user of USERS) {
+    const profile = await api.get(user, `/engine-rest/user/${user}/profile`);
+    tasklist.allowLatin(user, profile.firstName, profile.lastName, profile.email);
+  }
+}
 
 /** The participant whose name the text shows. */
 function participantIn(text) {
@@ -73,8 +95,9 @@ const STEPS = {
     // A Markdown link, which a title may hold as text: every form that shows the title must show it as text.
     state.title = `Tasklist lifecycle — GIZ study trip, see [the intranet](https://evil.example/login) `
         + new Date().toISOString().slice(0, 19);
+    tasklist.allowLatin(state.title);
     await tasklist.logIn('aziza');
-    await tasklist.startProcess(options['process-name'], 'openDelegation', async () => {
+    await tasklist.startProcess(options['process-name'] ?? SPOKEN[options.locale].process, 'openDelegation', async () => {
       await tasklist.type('title', state.title);
     }, 'aziza-open-delegation');
     const opened = (await api.get('aziza', '/api/delegations?stage=NOMINATION'))
@@ -141,7 +164,9 @@ const STEPS = {
       check(shown.includes(state.title) && MEMBERS.every((name) => shown.includes(name)),
           'the approval form shows the delegation and its members');
       // Comments and the History tab work for whoever may see the task, not only administrators.
-      await tasklist.commentAndReadHistory(`Checked by ${approver} against the training plan.`);
+      const comment = `Checked by ${approver} against the training plan.`;
+      tasklist.allowLatin(comment);
+      await tasklist.commentAndReadHistory(comment);
       await tasklist.choose('approval', 'APPROVE');
       await tasklist.complete(`${approver}-approve-delegation`);
     }
@@ -296,6 +321,7 @@ const tasklist = await Tasklist.open({
   api, locale: options.locale, screenshots: options.screenshots,
 });
 try {
+  await allowData(tasklist);
   for (const step of options.steps.split(',')) {
     check(STEPS[step], `no step "${step}"; the steps are ${Object.keys(STEPS).join(', ')}`);
     console.log(`step ${step} (${options.locale})`);

@@ -16,6 +16,14 @@ const AXE = fs.readFileSync(path.join(HERE, 'node_modules/axe-core/axe.min.js'),
 /** The rules axe-core checks: WCAG 2.1 A and AA. */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** A phone's width, at which a participant works a task. */
+/** Languages in Cyrillic letters, where a word in Latin letters that is not data is English. */
+const CYRILLIC_LOCALES = ['ru', 'kk', 'mn'];
+/** A word of two letters or more in Latin letters (CEFR levels such as B2 and single letters are not words). */
+const LATIN_WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]+/g;
+/** The task's tabs as Tasklist names them (its locales/*.json, HISTORY and FORM). */
+const TAB_NAMES = {
+  ru: { history: 'История', form: 'Форма' },
+};
 export const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1400, height: 2000 };
 const CHROMIUM = '/usr/bin/chromium';
@@ -138,10 +146,13 @@ export class Tasklist {
     context.setDefaultTimeout(TIMEOUT);
     const page = context.pages()[0] ?? await context.newPage();
     fs.mkdirSync(screenshots, { recursive: true });
-    return new Tasklist(context, page, api, screenshots, profile);
+    return new Tasklist(context, page, api, screenshots, profile, locale);
   }
 
-  constructor(context, page, api, screenshots, profile) {
+  constructor(context, page, api, screenshots, profile, locale = 'en') {
+    this.locale = locale;
+    /** Words in Latin letters the pages may show in another language: data and what the test typed, lower case. */
+    this.allowedLatin = new Set();
     this.context = context;
     this.page = page;
     this.api = api;
@@ -195,6 +206,7 @@ export class Tasklist {
     await this.page.waitForSelector('.modal .fjs-form');
     this.form = new FormModel(formName);
     await this.checkAccessible(`the start form ${formName}`);
+    await this.checkNoEnglish(`the start form ${formName}`);
     await fill();
     await this.screenshot(shotName);
     await this.page.locator('.modal-footer button.btn-primary').click();
@@ -240,6 +252,7 @@ export class Tasklist {
       await this.checkAccessible(`the task list of ${this.user}`);
       this.listChecked = true;
     }
+    await this.checkNoEnglish(`the task list of ${this.user}`);
     await link.click();
     await this.page.waitForSelector('.task-card .fjs-form');
     const claim = this.page.locator('.task-card [ng-click="claim()"]');
@@ -257,6 +270,34 @@ export class Tasklist {
     check(top >= 0 && top < this.page.viewportSize().height / 2,
         `the opened task ${task.name} is in view: its heading is ${Math.round(top)} px down`);
     await this.checkAccessible(`the form ${formName}`);
+    await this.checkNoEnglish(`the form ${formName} of ${this.user}`);
+  }
+
+  /** Words in Latin letters that are data (names, titles, codes) or typed by the test, allowed in any language. */
+  allowLatin(...texts) {
+    for (const text of texts) {
+      for (const word of String(text ?? '').match(LATIN_WORD) ?? []) {
+        this.allowedLatin.add(word.toLowerCase());
+      }
+    }
+  }
+
+  /**
+   * In a language written in Cyrillic (Russian, Kazakh, Mongolian), fails on any word in Latin letters
+   * that the page shows, its texts and its fields' placeholders, unless it is data or typed by the test
+   * (allowLatin): what is left is English that Tasklist or Safar shows in place of the language asked for.
+   * Uzbek is written in Latin letters and English cannot be told from it this way.
+   */
+  async checkNoEnglish(where) {
+    if (!CYRILLIC_LOCALES.includes(this.locale)) {
+      return;
+    }
+    const shown = await this.page.evaluate(() => [document.body.innerText,
+      ...[...document.querySelectorAll('input[placeholder], textarea[placeholder]')]
+          .filter((field) => field.offsetParent !== null).map((field) => field.placeholder)].join('\n'));
+    const lines = shown.split('\n').filter((line) => (line.match(LATIN_WORD) ?? [])
+        .some((word) => !this.allowedLatin.has(word.toLowerCase())));
+    check(lines.length === 0, `${where} shows English in a Tasklist in ${this.locale}:\n  ${lines.join('\n  ')}`);
   }
 
   /** What has the keyboard focus, for a failure's message. */
@@ -348,7 +389,13 @@ export class Tasklist {
     const toast = this.page.locator('.page-notifications .alert-danger').first();
     await toast.waitFor();
     const said = await toast.innerText();
-    const labels = keys.map((key) => this.form.component(key).label);
+    // The fields' labels as the page shows them, in the language it speaks.
+    const labels = [];
+    for (const key of keys) {
+      const label = await this.page.locator(`.fjs-form .fjs-form-field:has(${this.form.selector(key)}) label`).first()
+          .innerText();
+      labels.push(label.replace(/\*\s*$/, '').trim());
+    }
     check(labels.every((label) => said.includes(label)), `the message names ${labels.join(', ')}: ${said}`);
     check(await this.api.taskExists(this.user, this.task.id), 'the incomplete form was not sent');
     await this.checkButtonsUncovered();
@@ -384,7 +431,7 @@ export class Tasklist {
     const errors = this.page.locator('.notifications .alert-danger');
     check(await errors.count() === 0, `${this.user} could not comment on ${this.task.name}: ${await errors.allInnerTexts()}`);
     const tab = (name) => this.page.locator('ul.nav-tabs li a').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) });
-    await tab('History').click();
+    await tab(TAB_NAMES[this.locale]?.history ?? 'History').click();
     const deadline = Date.now() + TIMEOUT;
     while (!(await this.page.locator('body').innerText()).includes(text)) {
       check(await errors.count() === 0, `${this.user} could not read the history of ${this.task.name}: `
@@ -394,7 +441,7 @@ export class Tasklist {
     }
     check(await errors.count() === 0, `${this.user} could not read the history of ${this.task.name}: `
         + `${await errors.allInnerTexts()}`);
-    await tab('Form').click();
+    await tab(TAB_NAMES[this.locale]?.form ?? 'Form').click();
     await this.page.waitForSelector('.task-card .fjs-form');
   }
 

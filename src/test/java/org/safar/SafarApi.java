@@ -138,8 +138,30 @@ public final class SafarApi {
 
     /** The form variables exactly as Tasklist loads them. */
     public Map<String, JsonNode> formVariablesAsLoaded(String user, String taskId, String... names) {
+        return formVariablesAsLoadedIn(null, user, taskId, names);
+    }
+
+    /**
+     * What Tasklist in the given language (its Accept-Language) loads into a task's form, read as
+     * {@link #formVariables} reads it.
+     */
+    public Map<String, JsonNode> formVariablesIn(String language, String user, String taskId) {
+        Map<String, JsonNode> values = formVariablesAsLoadedIn(language, user, taskId);
+        values.replaceAll((name, value) -> asRead(value));
+        return values;
+    }
+
+    private Map<String, JsonNode> formVariablesAsLoadedIn(String language, String user, String taskId,
+            String... names) {
         String only = names.length == 0 ? "" : "&variableNames=" + String.join(",", names);
-        JsonNode variables = ok(get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false" + only));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        JsonNode variables = ok(rest.exchange("/engine-rest/task/" + taskId
+                + "/form-variables?deserializeValues=false" + only, HttpMethod.GET, new HttpEntity<>(null, headers),
+                String.class));
         Map<String, JsonNode> values = new HashMap<>();
         variables.fields().forEachRemaining(entry -> {
             JsonNode variable = entry.getValue();

@@ -74,10 +74,10 @@ class TasklistLifecycleBrowserTest {
             }
         }
 
-        steps("en", "nominate");
-        // Personnel vetting works in Russian: the page, the form and its buttons speak it.
-        steps("ru", "clear");
-        steps("en", "approve", "embassy", "funding", "travel");
+        // Nomination, vetting, approval and the embassy work in Russian: the page, the forms and what Safar
+        // writes into them speak it, and no English word is left on any page but data and what was typed.
+        steps("ru", "nominate", "clear", "approve", "embassy");
+        steps("en", "funding", "travel");
         JsonNode state = new ObjectMapper().readTree(STATE.toFile());
         long id = state.get("delegationId").asLong();
         SafarApi api = new SafarApi(rest);

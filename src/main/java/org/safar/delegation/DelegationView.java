@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.safar.delegation.DelegationView.MemberView;
 import org.safar.delegation.DelegationView.ProgrammeSummary;
 import org.safar.delegation.internal.Approval;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.staff.Grade;
@@ -46,7 +47,8 @@ public record DelegationView(Long id, String reference, String title, ProgrammeS
         static MemberView of(DelegationMember m, StaffMember s) {
             return new MemberView(m.getId(), s.getId(), s.getFullName(), s.getPosition(), s.getGrade(),
                     s.getOrganisation(),
-                    m.isActive(), m.isEligible(), m.getEligibilityProblems(), m.getClearance(),
+                    m.isActive(), m.isEligible(),
+                    m.getEligibilityProblems().stream().map(GeneratedTexts::inEnglish).toList(), m.getClearance(),
                     m.getClearanceNote(), m.getClearedBy(), m.getWithdrawnReason(), m.getWithdrawnBy());
         }
     }
@@ -79,10 +81,10 @@ public record DelegationView(Long id, String reference, String title, ProgrammeS
      * found ineligible with the reason, "Rustam Mirzaev: ...", so that the list alone says what to fix.
      */
     private static List<String> problems(Delegation d, Function<DelegationMember, StaffMember> staffOf) {
-        return Stream.concat(d.getProblems().stream(), d.getActiveMembers().stream()
+        return Stream.concat(d.getProblems().stream().map(GeneratedTexts::inEnglish), d.getActiveMembers().stream()
                         .filter(member -> !member.isEligible())
                         .flatMap(member -> member.getEligibilityProblems().stream()
-                                .map(reason -> staffOf.apply(member).getFullName() + ": " + reason)))
+                                .map(reason -> staffOf.apply(member).getFullName() + ": " + GeneratedTexts.inEnglish(reason))))
                 .toList();
     }
 }

@@ -10,6 +10,7 @@ import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
 import org.safar.embassy.internal.EmbassyRequest;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormVariables;
@@ -23,9 +24,12 @@ public class EmbassyForms {
     private final DelegationService delegations;
     private final EmbassyService embassy;
     private final FormVariables variables;
+    private final GeneratedTexts texts;
     private final Clock clock;
 
-    EmbassyForms(DelegationService delegations, EmbassyService embassy, FormVariables variables, Clock clock) {
+    EmbassyForms(DelegationService delegations, EmbassyService embassy, FormVariables variables,
+            GeneratedTexts texts, Clock clock) {
+        this.texts = texts;
         this.delegations = delegations;
         this.embassy = embassy;
         this.variables = variables;
@@ -34,22 +38,10 @@ public class EmbassyForms {
 
     record DelegationSummary(String title, String programme, String hostInstitution, String hostCountry,
             String dates, int days, String nominatedBy, int members) {
-
-        static DelegationSummary of(Delegation d, Programme p) {
-            return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostInstitution(), p.getHostCountry(),
-                    p.getStartDate() + " – " + p.getEndDate(), p.days(), d.getNominatedBy(),
-                    d.getActiveMembers().size());
-        }
     }
 
     /** The embassy needs the passport to issue a visa support letter. */
     record MemberRow(String fullName, String position, String organisation, String passport, String passportExpiry) {
-
-        static MemberRow of(StaffMember s) {
-            return new MemberRow(s.getFullName(), s.getPosition(), s.getOrganisation(),
-                    s.getPassportNumber() == null ? "none on record" : s.getPassportNumber(),
-                    s.getPassportExpiry() == null ? "—" : s.getPassportExpiry().toString());
-        }
     }
 
     record RequestSummary(int round, int leadTimeDays, String requestedOn, String dueOn, String liaisonGroup) {
@@ -76,7 +68,7 @@ public class EmbassyForms {
         showDelegation(form, delegationId);
         form.put(EmbassyVariables.REQUEST, variables.json(new RequestSummary(request.getRound(),
                 request.getLeadTimeDays(), day(request.getRequestedAt()), day(request.getDueAt()),
-                request.getLiaisonGroup())));
+                texts.group(request.getLiaisonGroup()))));
         showEarlierRequests(form, delegationId);
     }
 
@@ -86,7 +78,8 @@ public class EmbassyForms {
         EmbassyRequest asked = embassy.latest(delegationId).orElseThrow();
         showDelegation(form, delegationId);
         form.put(EmbassyVariables.CHANGE_REQUEST, variables.json(new ChangeRequest(asked.getRound(),
-                asked.getChangeKind().label(), asked.getChangeReason(), asked.getAnsweredBy(),
+                texts.code("changeKind", asked.getChangeKind()), asked.getChangeReason(),
+                texts.person(asked.getAnsweredBy()),
                 day(asked.getAnsweredAt()))));
         showEarlierRequests(form, delegationId);
     }
@@ -102,33 +95,46 @@ public class EmbassyForms {
         form.put(EmbassyVariables.WAITING, variables.json(new Waiting(request.getRound(),
                 day(request.getRequestedAt()), day(request.getDueAt()),
                 Duration.between(request.getRequestedAt(), raised).toDays(),
-                request.getLeadTimeDays(), request.getLiaisonGroup())));
+                request.getLeadTimeDays(), texts.group(request.getLiaisonGroup()))));
         form.put(EmbassyVariables.FOLLOW_UPS, variables.json(request.getFollowUps().stream()
-                .map(f -> new FollowUpRow(f.getKind() == FollowUpKind.REMINDER ? "Officer reminded" : "Director told",
-                        f.getDoneBy(), day(f.getDoneAt()), f.getNote() == null ? "" : f.getNote()))
+                .map(f -> new FollowUpRow(texts.code("followUp", f.getKind()), texts.person(f.getDoneBy()),
+                        day(f.getDoneAt()), f.getNote() == null ? "" : f.getNote()))
                 .toList()));
     }
 
     private void showDelegation(VariableMap form, Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
         form.put(DelegationVariables.DELEGATION,
-                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
+                variables.json(summary(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> MemberRow.of(delegations.staffOf(m))).toList()));
+                .map(m -> memberRow(delegations.staffOf(m))).toList()));
+    }
+
+    private DelegationSummary summary(Delegation d, Programme p) {
+        return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostInstitution(), p.getHostCountry(),
+                texts.dates(p.getStartDate(), p.getEndDate()), p.days(), texts.person(d.getNominatedBy()),
+                d.getActiveMembers().size());
+    }
+
+    private MemberRow memberRow(StaffMember s) {
+        return new MemberRow(s.getFullName(), s.getPosition(), s.getOrganisation(),
+                s.getPassportNumber() == null ? texts.text("passport.none") : s.getPassportNumber(),
+                s.getPassportExpiry() == null ? "—" : texts.date(s.getPassportExpiry()));
     }
 
     private void showEarlierRequests(VariableMap form, Long delegationId) {
         List<EarlierRequest> answered = embassy.requests(delegationId).stream()
                 .filter(r -> !r.isOpen())
-                .map(r -> new EarlierRequest(r.getRound(), day(r.getRequestedAt()), r.getAnswer().name(),
-                        r.getAnsweredBy(), r.getChangeKind() == null ? ""
-                                : r.getChangeKind().label() + ": " + r.getChangeReason(),
+                .map(r -> new EarlierRequest(r.getRound(), day(r.getRequestedAt()),
+                        texts.code("answer", r.getAnswer()), texts.person(r.getAnsweredBy()),
+                        r.getChangeKind() == null ? "" : texts.text("changeAsked",
+                                texts.code("changeKind", r.getChangeKind()), r.getChangeReason()),
                         r.getRevision() == null ? "" : r.getRevision()))
                 .toList();
         form.put(EmbassyVariables.EARLIER_REQUESTS, variables.json(answered));
     }
 
     private String day(Instant instant) {
-        return LocalDate.ofInstant(instant, clock.getZone()).toString();
+        return texts.date(LocalDate.ofInstant(instant, clock.getZone()));
     }
 }

@@ -13,10 +13,13 @@ import static org.safar.nomination.NominationVariables.WITHDRAWAL_REASON;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffMember;
@@ -34,10 +37,12 @@ public class NominationForm {
     private final ProgrammeService programmes;
     private final StaffService staff;
     private final FormVariables variables;
+    private final GeneratedTexts texts;
     private final Clock clock;
 
     NominationForm(DelegationService delegations, ProgrammeService programmes, StaffService staff,
-            FormVariables variables, Clock clock) {
+            FormVariables variables, GeneratedTexts texts, Clock clock) {
+        this.texts = texts;
         this.delegations = delegations;
         this.programmes = programmes;
         this.staff = staff;
@@ -60,11 +65,16 @@ public class NominationForm {
                 .filter(p -> p.getStartDate().isAfter(today))
                 .map(p -> new FormOption(label(p), p.getId().toString()))
                 .toList()));
+        Map<Long, List<String>> notEligible = delegation.getActiveMembers().stream()
+                .filter(member -> !member.isEligible())
+                .collect(Collectors.toMap(DelegationMember::getStaffId, DelegationMember::getEligibilityProblems));
         form.put(STAFF_OPTIONS, variables.json(staff.all().stream()
-                .map(s -> new FormOption(label(s), s.getId().toString()))
+                .map(s -> new FormOption(label(s, notEligible.getOrDefault(s.getId(), List.of())),
+                        s.getId().toString()))
                 .toList()));
         form.put(WHY_RETURNED, delegation.getReturnReason());
-        form.put(GROUP_PROBLEMS, String.join("\n", delegation.getProblems()));
+        form.put(GROUP_PROBLEMS, delegation.getProblems().stream().map(texts::stored)
+                .collect(Collectors.joining("\n")));
         form.put(MEMBER_PROBLEMS, variables.json(memberProblems(delegation)));
         form.put(CHOSEN_PROGRAMME,
                 delegation.getProgrammeId() == null ? null : delegation.getProgrammeId().toString());
@@ -76,7 +86,7 @@ public class NominationForm {
         return delegation.getActiveMembers().stream()
                 .filter(member -> !member.isEligible())
                 .flatMap(member -> member.getEligibilityProblems().stream()
-                        .map(problem -> new MemberProblem(name(member), problem)))
+                        .map(problem -> new MemberProblem(name(member), texts.stored(problem))))
                 .toList();
     }
 
@@ -84,11 +94,15 @@ public class NominationForm {
         return delegations.staffOf(member).getFullName();
     }
 
-    private static String label(Programme p) {
-        return p.getTitle() + " — " + p.getHostCountry() + ", " + p.getStartDate() + " to " + p.getEndDate();
+    private String label(Programme p) {
+        return texts.text("option.programme", p.getTitle(), p.getHostCountry(),
+                texts.dates(p.getStartDate(), p.getEndDate()));
     }
 
-    private static String label(StaffMember s) {
-        return s.getFullName() + " — " + s.getPosition() + ", " + s.getOrganisation() + " (" + s.getRegion() + ")";
+    /** One line per person, and why they may not go where the last check found it. */
+    private String label(StaffMember s, List<String> problems) {
+        String person = texts.text("option.staff", s.getFullName(), s.getPosition(), s.getOrganisation());
+        return problems.isEmpty() ? person : texts.text("option.staffNotEligible", person,
+                problems.stream().map(texts::stored).collect(Collectors.joining("; ")));
     }
 }

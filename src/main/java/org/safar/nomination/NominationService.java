@@ -1,5 +1,7 @@
 package org.safar.nomination;
 
+import static org.safar.i18n.GeneratedTexts.phrase;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,10 +12,10 @@ import java.util.Map;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
+import org.safar.i18n.GeneratedTexts.Coded;
 import org.safar.programme.LanguageLevel;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
-import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffMember;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
@@ -45,15 +47,16 @@ public class NominationService {
         List<String> groupProblems = new ArrayList<>();
         Map<Long, List<String>> memberProblems = new HashMap<>();
         if (programme == null) {
-            groupProblems.add("Choose the programme the delegation goes to.");
+            groupProblems.add(phrase("group.noProgramme"));
         } else {
             groupProblems.addAll(groupSizeProblems(programme, delegation.getActiveMembers().size()));
             if (!programme.getStartDate().isAfter(LocalDate.now(clock))) {
-                groupProblems.add("The programme has already started on " + programme.getStartDate() + ".");
+                groupProblems.add(phrase("group.started", programme.getStartDate()));
             }
             for (DelegationMember member : delegation.getActiveMembers()) {
                 memberProblems.put(member.getId(),
-                        eligibility.problems(facts(delegation, programme, delegations.staffOf(member))));
+                        eligibility.problems(facts(delegation, programme, delegations.staffOf(member)),
+                                programme.getRequiredLanguage()));
             }
         }
         return delegations.judged(delegationId, groupProblems, memberProblems);
@@ -77,27 +80,26 @@ public class NominationService {
 
     /**
      * What is wrong with the size of the group, naming the rule it breaks: the kind's ("a short course
-     * sends 10–15 people") before the programme's own seats. Stored with the delegation and read later by
-     * anyone, so written in English, as the eligibility decision writes its reasons.
+     * sends 10–15 people") before the programme's own seats. Stored with the delegation as phrases, each
+     * reader reads them in their language (i18n.GeneratedTexts).
      */
     private static List<String> groupSizeProblems(Programme programme, int size) {
         ProgrammeKind kind = programme.getKind();
         if (size == 0) {
-            return List.of("Nominate at least one member.");
+            return List.of(phrase("group.noMembers"));
         }
         if (size < kind.minGroup() || size > kind.maxGroup()) {
-            return List.of(capitalised(ProgrammeService.groupRule(kind, Locale.ENGLISH)) + "; this delegation has "
-                    + size + ".");
+            return List.of(kind.maxGroup() == Integer.MAX_VALUE
+                    ? phrase("group.sizeAtLeast", new Coded("kind", kind.name()), kind.minGroup(), size)
+                    : phrase("group.sizeBetween", new Coded("kind", kind.name()), kind.minGroup(), kind.maxGroup(),
+                            size));
         }
         if (size > programme.maxGroup()) {
-            return List.of("The programme has " + programme.getSeats() + " seats; this delegation has " + size + ".");
+            return List.of(phrase("group.seats", programme.getSeats(), size));
         }
         return List.of();
     }
 
-    private static String capitalised(String sentence) {
-        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
-    }
 
     private EligibilityFacts facts(Delegation delegation, Programme programme, StaffMember nominee) {
         LanguageLevel required = programme.getRequiredLanguageLevel();

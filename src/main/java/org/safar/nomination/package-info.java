@@ -3,7 +3,7 @@
  * delegation through {@link org.safar.delegation.DelegationService}. Its listeners are in {@code internal}.
  */
 @ApplicationModule(displayName = "Nomination",
-        allowedDependencies = {"delegation", "programme", "staff", "tasklist", "web"})
+        allowedDependencies = {"delegation", "i18n", "programme", "staff", "tasklist", "web"})
 package org.safar.nomination;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs {@code approval-routing.dmn}: which groups approve a delegation, in the order they appear in
- * the table, each with the reasons that brought it in.
+ * the table, each with the reasons that brought it in. The table names a reason by its key in
+ * {@code i18n/generated} ({@code routing.seniorMember}), so that each approver reads it in their language.
  */
 @Component
 class ApprovalRouting {
@@ -29,7 +30,7 @@ class ApprovalRouting {
         this.costs = costs;
     }
 
-    /** Approver group to the reasons it must approve, in the order of approval. */
+    /** Approver group to the keys of the reasons it must approve, in the order of approval. */
     Map<String, List<String>> approvers(Delegation delegation, Programme programme, boolean seniorMember) {
         BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(programme, delegation.getActiveMembers().size());
         Map<String, List<String>> approvers = new LinkedHashMap<>();

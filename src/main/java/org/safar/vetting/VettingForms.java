@@ -10,6 +10,7 @@ import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormVariables;
@@ -23,9 +24,12 @@ public class VettingForms {
     private final DelegationService delegations;
     private final VettingService vetting;
     private final FormVariables variables;
+    private final GeneratedTexts texts;
     private final Clock clock;
 
-    VettingForms(DelegationService delegations, VettingService vetting, FormVariables variables, Clock clock) {
+    VettingForms(DelegationService delegations, VettingService vetting, FormVariables variables,
+            GeneratedTexts texts, Clock clock) {
+        this.texts = texts;
         this.delegations = delegations;
         this.vetting = vetting;
         this.variables = variables;
@@ -35,11 +39,6 @@ public class VettingForms {
     record DelegationSummary(String title, String programme, String kind, String hostCountry, String hostInstitution,
             String dates, int days, String fundingSource, String nominatedBy, int members) {
 
-        static DelegationSummary of(Delegation d, Programme p) {
-            return new DelegationSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
-                    p.getHostInstitution(), p.getStartDate() + " – " + p.getEndDate(), p.days(),
-                    p.getFundingSource(), d.getNominatedBy(), d.getActiveMembers().size());
-        }
     }
 
     record MemberFile(String fullName, String position, String grade, String organisation, String region,
@@ -65,7 +64,7 @@ public class VettingForms {
     public void showClearance(VariableMap form, Long delegationId, Long memberId) {
         Delegation delegation = delegations.get(delegationId);
         form.put(DelegationVariables.DELEGATION,
-                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
+                variables.json(summary(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER,
                 variables.json(file(person(delegation, memberId), delegations.programmeOf(delegation))));
     }
@@ -75,20 +74,29 @@ public class VettingForms {
     public void showApproval(VariableMap form, Long delegationId, String group) {
         Delegation delegation = delegations.get(delegationId);
         form.put(DelegationVariables.DELEGATION,
-                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
+                variables.json(summary(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBERS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> memberRow(m, delegations.staffOf(m))).toList()));
         Map<String, List<String>> reasons = vetting.routingReasons(delegationId);
-        form.put(VettingVariables.ROUTING_REASONS, String.join("; ", reasons.getOrDefault(group, List.of())));
+        form.put(VettingVariables.ROUTING_REASONS, reasons.getOrDefault(group, List.of()).stream()
+                .map(texts::text).collect(Collectors.joining("; ")));
         form.put(VettingVariables.EARLIER_APPROVALS, variables.json(delegations.approvals(delegationId).stream()
-                .map(a -> new ApprovalRow(a.approverGroup(), a.decidedBy(),
-                        a.approved() ? "Approved" : "Rejected", a.reason() == null ? "" : a.reason()))
+                .map(a -> new ApprovalRow(texts.group(a.approverGroup()), texts.person(a.decidedBy()),
+                        texts.text(a.approved() ? "decision.approved" : "decision.rejected"),
+                        a.reason() == null ? "" : a.reason()))
                 .toList()));
     }
 
-    private static MemberRow memberRow(DelegationMember m, StaffMember s) {
-        return new MemberRow(s.getFullName(), s.getPosition(), s.getGrade().name(), s.getOrganisation(),
-                m.getClearance().name(), m.getClearanceNote() == null ? "" : m.getClearanceNote());
+    private DelegationSummary summary(Delegation d, Programme p) {
+        return new DelegationSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
+                p.getHostInstitution(), texts.dates(p.getStartDate(), p.getEndDate()), p.days(),
+                p.getFundingSource(), texts.person(d.getNominatedBy()), d.getActiveMembers().size());
+    }
+
+    private MemberRow memberRow(DelegationMember m, StaffMember s) {
+        return new MemberRow(s.getFullName(), s.getPosition(), texts.code("grade", s.getGrade()),
+                s.getOrganisation(), texts.code("clearance", m.getClearance()),
+                m.getClearanceNote() == null ? "" : m.getClearanceNote());
     }
 
     private StaffMember person(Delegation delegation, Long memberId) {
@@ -96,13 +104,15 @@ public class VettingForms {
     }
 
     private MemberFile file(StaffMember s, Programme programme) {
-        return new MemberFile(s.getFullName(), s.getPosition(), s.getGrade().name(), s.getOrganisation(),
-                s.getRegion(), s.getPassportNumber() == null ? "none on record" : s.getPassportNumber(),
-                s.getPassportExpiry() == null ? "—" : s.getPassportExpiry().toString(),
-                s.yearsOfService(LocalDate.now(clock)), s.isPersonnelReserve() ? "Yes" : "No",
-                s.getLanguages().stream().map(l -> l.language() + " " + l.level()).collect(Collectors.joining(", ")),
+        return new MemberFile(s.getFullName(), s.getPosition(), texts.code("grade", s.getGrade()),
+                s.getOrganisation(), s.getRegion(),
+                s.getPassportNumber() == null ? texts.text("passport.none") : s.getPassportNumber(),
+                s.getPassportExpiry() == null ? "—" : texts.date(s.getPassportExpiry()),
+                s.yearsOfService(LocalDate.now(clock)), texts.text(s.isPersonnelReserve() ? "yes" : "no"),
+                s.getLanguages().stream().map(l -> texts.code("language", l.language()) + " " + l.level())
+                        .collect(Collectors.joining(", ")),
                 s.tripsInYearBefore(programme.getStartDate()),
-                s.getTrips().stream().map(t -> t.country() + " " + t.departure() + " – " + t.returnDate()
-                        + " (" + t.purpose() + ")").collect(Collectors.joining("; ")));
+                s.getTrips().stream().map(t -> texts.text("trip", t.country(),
+                        texts.dates(t.departure(), t.returnDate()), t.purpose())).collect(Collectors.joining("; ")));
     }
 }

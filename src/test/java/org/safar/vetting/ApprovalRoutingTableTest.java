@@ -46,7 +46,7 @@ class ApprovalRoutingTableTest {
         DmnDecisionResult result = route("STUDY_TRIP", false, "5000.00");
 
         assertThat(result).extracting(r -> r.getEntry("approverGroup"), r -> r.getEntry("reason"))
-                .containsExactly(tuple("dept-heads", "Every delegation needs its department head"));
+                .containsExactly(tuple("dept-heads", "routing.departmentHead"));
     }
 
     @Test
@@ -54,8 +54,8 @@ class ApprovalRoutingTableTest {
         DmnDecisionResult result = route("LONG_INTERNSHIP", false, "5000.00");
 
         assertThat(result).extracting(r -> r.getEntry("approverGroup"), r -> r.getEntry("reason"))
-                .containsExactly(tuple("dept-heads", "Every delegation needs its department head"),
-                        tuple("agency-directors", "A long internship"));
+                .containsExactly(tuple("dept-heads", "routing.departmentHead"),
+                        tuple("agency-directors", "routing.longInternship"));
     }
 
     @Test
@@ -63,8 +63,8 @@ class ApprovalRoutingTableTest {
         DmnDecisionResult result = route("SHORT_COURSE", true, "5000.00");
 
         assertThat(result).extracting(r -> r.getEntry("approverGroup"), r -> r.getEntry("reason"))
-                .containsExactly(tuple("dept-heads", "Every delegation needs its department head"),
-                        tuple("agency-directors", "A member of senior grade"));
+                .containsExactly(tuple("dept-heads", "routing.departmentHead"),
+                        tuple("agency-directors", "routing.seniorMember"));
     }
 
     @Test
@@ -72,8 +72,8 @@ class ApprovalRoutingTableTest {
         DmnDecisionResult result = route("SHORT_COURSE", false, "20000.01");
 
         assertThat(result).extracting(r -> r.getEntry("approverGroup"), r -> r.getEntry("reason"))
-                .containsExactly(tuple("dept-heads", "Every delegation needs its department head"),
-                        tuple("agency-directors", "Own-budget cost over 20,000 USD"));
+                .containsExactly(tuple("dept-heads", "routing.departmentHead"),
+                        tuple("agency-directors", "routing.ownBudgetCost"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ApprovalRoutingTableTest {
         assertThat(groups(result)).containsExactly("dept-heads", "agency-directors", "agency-directors",
                 "agency-directors");
         assertThat(result.<String>collectEntries("reason")).containsExactly(
-                "Every delegation needs its department head", "A long internship", "A member of senior grade",
-                "Own-budget cost over 20,000 USD");
+                "routing.departmentHead", "routing.longInternship", "routing.seniorMember",
+                "routing.ownBudgetCost");
     }
 }
