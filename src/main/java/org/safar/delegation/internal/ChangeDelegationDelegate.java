@@ -28,8 +28,8 @@ class ChangeDelegationDelegate implements JavaDelegate, StartFormContext {
 
     @Override
     public void execute(DelegateExecution execution) {
-        changes.apply(text(execution, CHANGE_KIND), text(execution, CHOSEN_DELEGATION),
-                text(execution, CHOSEN_MEMBER), text(execution, CHANGE_REASON));
+        changes.apply(text(execution.getVariable(CHANGE_KIND)), text(execution.getVariable(CHOSEN_DELEGATION)),
+                text(execution.getVariable(CHOSEN_MEMBER)), text(execution.getVariable(CHANGE_REASON)));
     }
 
     @Override
@@ -42,8 +42,7 @@ class ChangeDelegationDelegate implements JavaDelegate, StartFormContext {
         return changes.options();
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
+    private static String text(Object value) {
         return value == null ? null : value.toString().strip();
     }
 }
