@@ -13,7 +13,11 @@ import org.safar.SafarApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -140,6 +144,18 @@ class CancellationApiTest {
                 "changeKind", "WITHDRAW_MEMBER", "chosenMember", other + ":" + oybek, "changeReason", "Forged"));
         assertRefused(foreignMember, HttpStatus.BAD_REQUEST, "is not a member of delegation "
                 + api().delegation("aziza", id).get("reference").asText());
+
+        // Said in the language Tasklist asks in.
+        HttpHeaders russian = new HttpHeaders();
+        russian.setContentType(MediaType.APPLICATION_JSON);
+        russian.setBasicAuth("aziza", "aziza");
+        russian.set(HttpHeaders.ACCEPT_LANGUAGE, "ru");
+        ResponseEntity<String> inRussian = rest.exchange("/engine-rest/process-definition/key/changeDelegation/submit-form",
+                HttpMethod.POST, new HttpEntity<>("""
+                {"variables": {"chosenDelegation": {"value": "%d"}, "changeKind": {"value": "WITHDRAW_MEMBER"},
+                 "chosenMember": {"value": "%d:%d"}, "changeReason": {"value": "Forged"}}}"""
+                .formatted(id, other, oybek), russian), String.class);
+        assertRefused(inRussian, HttpStatus.BAD_REQUEST, "Выбранный участник не входит в делегацию");
 
         // Someone who is not an officer may not start the change at all.
         ResponseEntity<String> notAnOfficer = startChange("gulnoza", Map.of("chosenDelegation", String.valueOf(id),
