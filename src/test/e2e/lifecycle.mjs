@@ -120,7 +120,16 @@ const STEPS = {
         .filter((delegation) => delegation.title === title);
     check(opened, `the delegation "${title}" was opened`);
     await tasklist.startProcess('Change a delegation', 'requestDelegationChange', async () => {
-      // The delegations are listed as "reference · title", written into the start form by the engine.
+      // The delegations are listed as "reference · title", written into the start form by the engine; the
+      // members offered are those of the chosen delegation only.
+      await tasklist.select('chosenDelegation', `${state.reference} · `);
+      await tasklist.choose('changeKind', 'WITHDRAW_MEMBER');
+      const member = tasklist.page.locator(`.fjs-form ${tasklist.form.selector('chosenMember')}`);
+      await member.click();
+      const offered = await tasklist.page.locator('.fjs-dropdownlist-item').allInnerTexts();
+      check(offered.length === MEMBERS.length && MEMBERS.every((name) => offered.some((o) => o.includes(name))),
+          `the members offered are those of ${state.reference}: ${offered}`);
+      await member.press('Escape');
       await tasklist.select('chosenDelegation', `${opened.reference} · ${title}`);
       await tasklist.choose('changeKind', 'CANCEL');
       check(await tasklist.page.locator(`.fjs-form ${tasklist.form.selector('chosenMember')}`).count() === 0,
