@@ -129,7 +129,8 @@ const STEPS = {
       const offered = await tasklist.page.locator('.fjs-dropdownlist-item').allInnerTexts();
       check(offered.length === MEMBERS.length && MEMBERS.every((name) => offered.some((o) => o.includes(name))),
           `the members offered are those of ${state.reference}: ${offered}`);
-      await member.press('Escape');
+      // Escape would close the start form's dialog: the list is closed by going on to another field.
+      await tasklist.page.locator(`.fjs-form ${tasklist.form.selector('changeReason')}`).click();
       await tasklist.select('chosenDelegation', `${opened.reference} · ${title}`);
       await tasklist.choose('changeKind', 'CANCEL');
       check(await tasklist.page.locator(`.fjs-form ${tasklist.form.selector('chosenMember')}`).count() === 0,
