@@ -129,6 +129,42 @@ const STEPS = {
     state.returnDay = delegation.programme.endDate;
   },
 
+  /**
+   * The officer opens a throwaway delegation and cancels it from "Start process → Change a delegation":
+   * its start form asks everything (delegation, action, reason) and the change is made at once, no task.
+   */
+  async change(tasklist) {
+    const title = `Tasklist throwaway — cancelled on the start form ${new Date().toISOString().slice(0, 19)}`;
+    await tasklist.logIn('aziza');
+    await tasklist.startProcess(options['process-name'], 'openDelegation', async () => {
+      await tasklist.type('title', title);
+    }, 'aziza-open-throwaway');
+    const [opened] = (await api.get('aziza', '/api/delegations?stage=NOMINATION'))
+        .filter((delegation) => delegation.title === title);
+    check(opened, `the delegation "${title}" was opened`);
+    await tasklist.startProcess('Change a delegation', 'requestDelegationChange', async () => {
+      // The delegations are listed as "reference · title", written into the start form by the engine; the
+      // members offered are those of the chosen delegation only.
+      await tasklist.select('chosenDelegation', `${state.reference} · `);
+      await tasklist.choose('changeKind', 'WITHDRAW_MEMBER');
+      const member = tasklist.page.locator(`.fjs-form ${tasklist.form.selector('chosenMember')}`);
+      await member.click();
+      const offered = await tasklist.page.locator('.fjs-dropdownlist-item').allInnerTexts();
+      check(offered.length === MEMBERS.length && MEMBERS.every((name) => offered.some((o) => o.includes(name))),
+          `the members offered are those of ${state.reference}: ${offered}`);
+      // Escape would close the start form's dialog: the list is closed by going on to another field.
+      await tasklist.page.locator(`.fjs-form ${tasklist.form.selector('changeReason')}`).click();
+      await tasklist.select('chosenDelegation', `${opened.reference} · ${title}`);
+      await tasklist.choose('changeKind', 'CANCEL');
+      check(await tasklist.page.locator(`.fjs-form ${tasklist.form.selector('chosenMember')}`).count() === 0,
+          'cancelling asks for no member');
+      await tasklist.type('changeReason', 'Opened by mistake');
+    }, 'aziza-change-delegation');
+    const cancelled = await api.awaitStage('aziza', opened.id, 'CANCELLED');
+    check(cancelled.stage === 'CANCELLED' && cancelled.closingReason === 'Opened by mistake'
+        && cancelled.cancelledBy === 'aziza', `the throwaway delegation is cancelled: ${JSON.stringify(cancelled)}`);
+  },
+
   /** Personnel vetting clears each member from the group's task list, each form showing the member's file. */
   async clear(tasklist) {
     await tasklist.logIn('gulnoza');

@@ -174,7 +174,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
                 // An administrator runs any command, and hears a listener's refusal in Safar's words too.
                 try {
                     return next.execute(command);
-                } catch (ProcessEngineException failed) {
+                } catch (RuntimeException failed) {
                     throw refusalIn(failed, command);
                 }
             }
@@ -194,7 +194,7 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
             LOG.trace("Admitted {} to {}", command.getClass().getName(), user.getUserId());
             try {
                 return next.execute(admitted);
-            } catch (ProcessEngineException failed) {
+            } catch (RuntimeException failed) {
                 throw refusalIn(failed, command);
             }
         }
@@ -203,9 +203,10 @@ class EngineSurfacePlugin extends AbstractProcessEnginePlugin {
          * The refusal of a Safar listener or plugin, which the engine wraps in exceptions of its own
          * (ENGINE-03051, "exception while invoking the TaskListener"): the user gets it as the engine's
          * kind of that refusal, which both REST APIs answer with 403, 400 or 404 and Safar's words, not
-         * 500 with the engine's.
+         * 500 with the engine's. A delegate's refusal (a service task run by a start form) reaches here
+         * unwrapped, as Safar's own exception.
          */
-        private static ProcessEngineException refusalIn(ProcessEngineException failed, Command<?> command) {
+        private static RuntimeException refusalIn(RuntimeException failed, Command<?> command) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
                 if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
                     return (ProcessEngineException) cause;

@@ -5,17 +5,27 @@ package org.safar.engine;
 // and protected fields resourceId, formVariableNames, deserializeObjectValues; TaskEntity#getTaskDefinition,
 // TaskDefinition#getCamundaFormDefinitionKey and the engine's variable serializers. If they change, Tasklist's
 // forms open without their context (the delegation, the member's file, the options): UpgradeContractTest.
+// For start forms: FormServiceImpl#getDeployedStartForm, GetDeployedStartFormCmd's constructor and its protected
+// AbstractGetDeployedFormCmd#getResourceForCamundaFormRef(CamundaFormRef, String) and commandContext; if they
+// change, a start form such as "Change a delegation" opens with empty selects (UpgradeContractTest).
 
 import static org.camunda.spin.Spin.JSON;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -30,6 +40,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.safar.tasklist.CamundaForm;
 import org.safar.tasklist.FormContext;
+import org.safar.tasklist.FormOption;
+import org.safar.tasklist.ServedStartForm;
+import org.safar.tasklist.StartFormContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -42,17 +55,23 @@ import org.springframework.stereotype.Component;
  * task whose form has no context gets the engine's answer unchanged. What the form's text views show is
  * escaped so that it shows as text (tasklist.LiteralText). What the form sends back is
  * {@link SubmittedOnTaskPlugin}'s.
+ *
+ * <p>Tasklist asks for no variables when it shows a start form; a start form's {@link StartFormContext} is
+ * written into the form itself as the engine serves it ({@code deployed-start-form}), for the user who asks.
  */
 @Component
 class FormContextPlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<FormContext> contexts;
+    private final ObjectProvider<StartFormContext> startContexts;
     private final DeployedForms forms = new DeployedForms();
     private volatile Map<String, FormContext> byForm;
+    private volatile Map<String, StartFormContext> byStartForm;
 
     /** The forms' contexts are looked up when a form first loads: they need the engine this plugin helps build. */
-    FormContextPlugin(ObjectProvider<FormContext> contexts) {
+    FormContextPlugin(ObjectProvider<FormContext> contexts, ObjectProvider<StartFormContext> startContexts) {
         this.contexts = contexts;
+        this.startContexts = startContexts;
     }
 
     @Override
@@ -62,6 +81,11 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
             public VariableMap getTaskFormVariables(String taskId, Collection<String> names, boolean deserialize) {
                 return commandExecutor.execute(
                         new WithContext(taskId, names, deserialize, FormContextPlugin.this));
+            }
+
+            @Override
+            public InputStream getDeployedStartForm(String processDefinitionId) {
+                return commandExecutor.execute(new StartFormWithOptions(processDefinitionId, FormContextPlugin.this));
             }
         });
     }
@@ -95,6 +119,32 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
         TaskDefinition definition = task.getTaskDefinition();
         return definition == null ? Optional.empty()
                 : forms.find(definition.getTaskFormHandler().createTaskForm(task));
+    }
+
+    /**
+     * The options of a start form for the user who opens or submits it, by {@code valuesKey}; none for a form
+     * without a {@link StartFormContext}. Worked out as Safar: the engine has checked that the user may start
+     * the process, and the context decides what they may choose.
+     */
+    Map<String, List<FormOption>> startOptions(String form, CommandContext commandContext) {
+        if (byStartForm == null) {
+            byStartForm = startContexts.orderedStream()
+                    .collect(Collectors.toUnmodifiableMap(StartFormContext::form, c -> c));
+        }
+        StartFormContext context = form == null ? null : byStartForm.get(form);
+        String userId = commandContext.getAuthenticatedUserId();
+        if (context == null || userId == null) {
+            return Map.of();
+        }
+        boolean checking = commandContext.isAuthorizationCheckEnabled();
+        commandContext.disableAuthorizationCheck();
+        try {
+            return context.options();
+        } finally {
+            if (checking) {
+                commandContext.enableAuthorizationCheck();
+            }
+        }
     }
 
     /** The context of a task's Camunda Form, if it has one. */
@@ -146,6 +196,31 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
                 return SpinValues.jsonValue(JSON(json.getValueSerialized())).create();
             }
             return value;
+        }
+    }
+
+    /** The engine's deployed start form, with the options of its {@link StartFormContext} written in. */
+    private static final class StartFormWithOptions extends GetDeployedStartFormCmd {
+
+        private final transient FormContextPlugin plugin;
+
+        StartFormWithOptions(String processDefinitionId, FormContextPlugin plugin) {
+            super(processDefinitionId);
+            this.plugin = plugin;
+        }
+
+        @Override
+        protected InputStream getResourceForCamundaFormRef(CamundaFormRef ref, String deploymentId) {
+            InputStream form = super.getResourceForCamundaFormRef(ref, deploymentId);
+            Map<String, List<FormOption>> options = plugin.startOptions(ref.getKey(), commandContext);
+            if (options.isEmpty()) {
+                return form;
+            }
+            try (form) {
+                return new ByteArrayInputStream(ServedStartForm.withOptions(form.readAllBytes(), options));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

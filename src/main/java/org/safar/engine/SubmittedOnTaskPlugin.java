@@ -9,9 +9,11 @@ package org.safar.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -34,6 +36,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.safar.tasklist.CamundaForm;
+import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormRefused;
 import org.safar.web.Violation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,6 +144,16 @@ public class SubmittedOnTaskPlugin extends AbstractProcessEnginePlugin {
         };
     }
 
+    /** The options that a start form's fields take from its {@link org.safar.tasklist.StartFormContext}. */
+    private Function<String, Collection<String>> startOptions(StartFormData form) {
+        CamundaFormRef ref = form.getCamundaFormRef();
+        if (contexts == null || ref == null) {
+            return name -> List.of();
+        }
+        Map<String, List<FormOption>> options = contexts.startOptions(ref.getKey(), Context.getCommandContext());
+        return name -> options.getOrDefault(name, List.of()).stream().map(FormOption::value).toList();
+    }
+
     /** Sets what a form submits on the task itself; everything else is the engine's handler's. */
     private final class KeptOnTask implements TaskFormHandler {
 
@@ -181,9 +194,9 @@ public class SubmittedOnTaskPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void submitFormVariables(VariableMap properties, VariableScope scope) {
             ProcessDefinitionEntity definition = ((ExecutionEntity) scope).getProcessDefinition();
-            // A start form has no context: a choice on it can take its options only from the form itself.
-            handler.submitFormVariables(checked(handler.createStartFormData(definition), properties,
-                    name -> List.of()), scope);
+            // A start form's choices are checked against the options it was served with, for this user.
+            StartFormData form = handler.createStartFormData(definition);
+            handler.submitFormVariables(checked(form, properties, startOptions(form)), scope);
         }
 
         @Override

@@ -49,8 +49,7 @@ final class OpenTasks {
      * the embassy's confirmations wait for the embassy's lead time.
      */
     private static final List<Kind> KINDS = List.of(
-            new Kind("nomination", "UserTask_NominateMembers", "Nominate members", OFFICER, 30, false),
-            new Kind("changeDelegation", "UserTask_ChangeDelegation", "Change a delegation", OFFICER, 5, false),
+            new Kind("nomination", "UserTask_NominateMembers", "Nominate members", OFFICER, 35, false),
             new Kind("vetting", "UserTask_ClearMember", "Clear member", SafarGroups.HR_VETTING, 140, true),
             new Kind("vetting", "UserTask_ApproveDelegation", "Approve delegation", SafarGroups.DEPT_HEADS, 60, true),
             new Kind("vetting", "UserTask_ApproveDelegation", "Approve delegation", SafarGroups.AGENCY_DIRECTORS, 20, true),

@@ -62,6 +62,8 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -205,6 +207,11 @@ class UpgradeContractTest {
                         field(AbstractGetFormVariablesCmd.class, "deserializeObjectValues", boolean.class),
                         method(TaskEntity.class, TaskDefinition.class, "getTaskDefinition"),
                         method(TaskDefinition.class, Expression.class, "getCamundaFormDefinitionKey"),
+                        method(FormServiceImpl.class, InputStream.class, "getDeployedStartForm", String.class),
+                        constructor(GetDeployedStartFormCmd.class, String.class),
+                        method(AbstractGetDeployedFormCmd.class, InputStream.class, "getResourceForCamundaFormRef",
+                                CamundaFormRef.class, String.class),
+                        field(AbstractGetDeployedFormCmd.class, "commandContext", CommandContext.class),
                         holds("the engine's form service is still the plugin's",
                                 () -> configuration.getFormService().getClass().getEnclosingClass() == FormContextPlugin.class))),
                 new Piece(DeployedForms.class, List.of(

@@ -80,7 +80,8 @@ class CamundaFormTest {
         assertThat(form("submitTripReport").fields()).containsKeys("learned", "practice1Title",
                 "practice2Description", "practice3WhereItApplies", "actionPlan").hasSize(11);
         assertThat(form("approveDelegation").fields()).containsOnlyKeys("approval", "approvalReason");
-        assertThat(form("requestDelegationChange").fields()).isEmpty();
+        assertThat(form("requestDelegationChange").fields())
+                .containsOnlyKeys("chosenDelegation", "changeKind", "chosenMember", "changeReason");
     }
 
     @Test
