@@ -136,7 +136,7 @@ const STEPS = {
   async change(tasklist) {
     const title = `Tasklist throwaway — cancelled on the start form ${new Date().toISOString().slice(0, 19)}`;
     await tasklist.logIn('aziza');
-    await tasklist.startProcess(options['process-name'], 'openDelegation', async () => {
+    await tasklist.startProcess(options['process-name'] ?? SPOKEN[options.locale].process, 'openDelegation', async () => {
       await tasklist.type('title', title);
     }, 'aziza-open-throwaway');
     const [opened] = (await api.get('aziza', '/api/delegations?stage=NOMINATION'))
