@@ -73,7 +73,8 @@ public class DelegationService {
         }
         Programme programme = programmes.get(request.programmeId());
         Delegation delegation = newDelegation(request.title(), officer);
-        delegation.compose(programme.getId(), staffIds(request.memberStaffIds()));
+        delegation.compose(programme.getId(), programme.getStartDate(), programme.getEndDate(),
+                staffIds(request.memberStaffIds()));
         delegations.save(delegation);
         runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getReference(), Map.of(
                 DelegationVariables.DELEGATION_ID, delegation.getId(),
@@ -209,7 +210,9 @@ public class DelegationService {
     /** The officer's choice in the task "Nominate members": the programme and the group. */
     @Transactional
     public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
-        get(delegationId).compose(programmes.get(programmeId).getId(), staffIds(staffIds));
+        Programme programme = programmes.get(programmeId);
+        get(delegationId).compose(programme.getId(), programme.getStartDate(), programme.getEndDate(),
+                staffIds(staffIds));
     }
 
     /**

@@ -37,7 +37,7 @@ public class EmbassyForms {
 
         static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostInstitution(), p.getHostCountry(),
-                    p.getStartDate() + " – " + p.getEndDate(), p.days(), d.getNominatedBy(),
+                    d.dates(), d.days(), d.getNominatedBy(),
                     d.getActiveMembers().size());
         }
     }

@@ -37,7 +37,7 @@ public class VettingForms {
 
         static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
-                    p.getHostInstitution(), p.getStartDate() + " – " + p.getEndDate(), p.days(),
+                    p.getHostInstitution(), d.dates(), d.days(),
                     p.getFundingSource(), d.getNominatedBy(), d.getActiveMembers().size());
         }
     }
@@ -67,7 +67,7 @@ public class VettingForms {
         form.put(DelegationVariables.DELEGATION,
                 variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER,
-                variables.json(file(person(delegation, memberId), delegations.programmeOf(delegation))));
+                variables.json(file(person(delegation, memberId), delegation.getDepartureDate())));
     }
 
     /** The members with their clearances, why the approval came to this group and who decided before. */
@@ -95,13 +95,13 @@ public class VettingForms {
         return delegations.staffOf(delegation.member(memberId).orElseThrow());
     }
 
-    private MemberFile file(StaffMember s, Programme programme) {
+    private MemberFile file(StaffMember s, LocalDate departure) {
         return new MemberFile(s.getFullName(), s.getPosition(), s.getGrade().name(), s.getOrganisation(),
                 s.getRegion(), s.getPassportNumber() == null ? "none on record" : s.getPassportNumber(),
                 s.getPassportExpiry() == null ? "—" : s.getPassportExpiry().toString(),
                 s.yearsOfService(LocalDate.now(clock)), s.isPersonnelReserve() ? "Yes" : "No",
                 s.getLanguages().stream().map(l -> l.language() + " " + l.level()).collect(Collectors.joining(", ")),
-                s.tripsInYearBefore(programme.getStartDate()),
+                s.tripsInYearBefore(departure),
                 s.getTrips().stream().map(t -> t.country() + " " + t.departure() + " – " + t.returnDate()
                         + " (" + t.purpose() + ")").collect(Collectors.joining("; ")));
     }
