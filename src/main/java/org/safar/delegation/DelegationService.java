@@ -228,13 +228,18 @@ public class DelegationService {
         if (delegation.getProgrammeId() == null) {
             throw new InvalidRequestException("programmeId", Rule.REQUIRED, ApiMessages.text("reschedule.noProgramme"));
         }
+        LocalDate today = LocalDate.now(clock);
+        if (!delegation.getDepartureDate().isAfter(today)) {
+            throw new InvalidRequestException(DEPARTURE_DATE, Rule.NOT_IN_PAST,
+                    ApiMessages.text("reschedule.departed", delegation.getDepartureDate()));
+        }
         Violations violations = new Violations()
                 .check(departure != null, DEPARTURE_DATE, Rule.REQUIRED, ApiMessages.text("required"))
                 .check(comeBack != null, RETURN_DATE, Rule.REQUIRED, ApiMessages.text("required"));
         violations.throwIfAny();
         boolean ordered = !comeBack.isBefore(departure);
         violations
-                .check(departure.isAfter(LocalDate.now(clock)), DEPARTURE_DATE, Rule.NOT_IN_PAST,
+                .check(departure.isAfter(today), DEPARTURE_DATE, Rule.NOT_IN_PAST,
                         ApiMessages.text("future.departure"))
                 .check(ordered, RETURN_DATE, Rule.ORDER, ApiMessages.text("order.departureDate"));
         if (ordered) {
