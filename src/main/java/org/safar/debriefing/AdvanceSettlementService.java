@@ -40,7 +40,8 @@ public class AdvanceSettlementService {
     /** The advance every member of the delegation received before departure. */
     @Transactional(readOnly = true)
     public BigDecimal advanceUsd(Long delegationId) {
-        return costs.advanceUsd(delegations.programmeOf(delegations.get(delegationId)));
+        Delegation delegation = delegations.get(delegationId);
+        return costs.advanceUsd(delegations.programmeOf(delegation), delegation.days());
     }
 
     /**
@@ -82,7 +83,7 @@ public class AdvanceSettlementService {
                         "The expenses of " + who + " cannot be negative")
                 .throwIfAny();
 
-        BigDecimal advance = costs.advanceUsd(delegations.programmeOf(delegation));
+        BigDecimal advance = costs.advanceUsd(delegations.programmeOf(delegation), delegation.days());
         AdvanceSettlement settlement = settlements.findByDelegationIdAndMemberId(delegationId, memberId)
                 .orElseGet(() -> new AdvanceSettlement(delegationId, memberId));
         BigDecimal actual = actualExpensesUsd.setScale(2, RoundingMode.HALF_UP);

@@ -16,6 +16,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +43,14 @@ public class Delegation {
     /** Chosen when the delegation is opened through the API, or in the first task when opened from Tasklist. */
     @Column(name = "programme_id")
     private Long programmeId;
+
+    /**
+     * The day the delegation leaves and the day it comes back: its programme's first and last day when the
+     * programme is chosen, moved when the embassy asks for other dates. Null until a programme is chosen.
+     */
+    private LocalDate departureDate;
+
+    private LocalDate returnDate;
 
     /** The officer who opened the delegation and nominates its members. */
     private String nominatedBy;
@@ -98,7 +108,12 @@ public class Delegation {
      * afresh; a withdrawn member chosen again is back in the group. Withdrawn members who are not
      * chosen stay on record as withdrawn.
      */
-    void compose(Long programmeId, Collection<Long> staffIds) {
+    void compose(Long programmeId, LocalDate programmeStart, LocalDate programmeEnd, Collection<Long> staffIds) {
+        // Nominated again for the same programme, the delegation keeps dates the embassy asked for.
+        if (!programmeId.equals(this.programmeId) || departureDate == null) {
+            this.departureDate = programmeStart;
+            this.returnDate = programmeEnd;
+        }
         this.programmeId = programmeId;
         members.removeIf(member -> member.isActive() && !staffIds.contains(member.getStaffId()));
         members.stream().filter(member -> !member.isActive() && staffIds.contains(member.getStaffId()))
@@ -111,6 +126,12 @@ public class Delegation {
     /** Takes one member out of the group; the others go on. */
     void withdrawMember(Long memberId, String reason, String by, Instant at) {
         member(memberId).filter(DelegationMember::isActive).orElseThrow().withdraw(reason, by, at);
+    }
+
+    /** New dates for the trip; {@code DelegationService.reschedule} checks them first. */
+    void reschedule(LocalDate departure, LocalDate comeBack) {
+        this.departureDate = departure;
+        this.returnDate = comeBack;
     }
 
     void cancel(String reason, String by, Instant at) {
@@ -195,6 +216,26 @@ public class Delegation {
     /** The programme's id; the programme itself is read through {@code ProgrammeService}. */
     public Long getProgrammeId() {
         return programmeId;
+    }
+
+    /** The day the delegation leaves; null until its programme is chosen. */
+    public LocalDate getDepartureDate() {
+        return departureDate;
+    }
+
+    /** The day the delegation comes back; null until its programme is chosen. */
+    public LocalDate getReturnDate() {
+        return returnDate;
+    }
+
+    /** The dates as the forms show them, "2027-03-01 – 2027-03-10". */
+    public String dates() {
+        return departureDate + " – " + returnDate;
+    }
+
+    /** How many days the trip lasts, the day of departure and the day of return included. */
+    public int days() {
+        return (int) ChronoUnit.DAYS.between(departureDate, returnDate) + 1;
     }
 
     public String getNominatedBy() {

@@ -3,6 +3,7 @@ package org.safar.delegation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.safar.web.InvalidRequestException;
 import org.safar.web.Rule;
 import org.safar.web.NotFoundException;
 import org.safar.web.VersionClaim;
+import org.safar.web.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DelegationService {
+
+    /** The fields of a rescheduling, as a refusal names them (the API's and the form's keys). */
+    public static final String DEPARTURE_DATE = "departureDate";
+    public static final String RETURN_DATE = "returnDate";
 
     private final DelegationRepository delegations;
     private final ProgrammeService programmes;
@@ -73,7 +79,8 @@ public class DelegationService {
         }
         Programme programme = programmes.get(request.programmeId());
         Delegation delegation = newDelegation(request.title(), officer);
-        delegation.compose(programme.getId(), staffIds(request.memberStaffIds()));
+        delegation.compose(programme.getId(), programme.getStartDate(), programme.getEndDate(),
+                staffIds(request.memberStaffIds()));
         delegations.save(delegation);
         runtime.startProcessInstanceByKey(DelegationVariables.PROCESS_KEY, delegation.getReference(), Map.of(
                 DelegationVariables.DELEGATION_ID, delegation.getId(),
@@ -206,10 +213,62 @@ public class DelegationService {
         events.publishEvent(new MemberWithdrawn(delegationId, memberId));
     }
 
+    /**
+     * New dates for the trip, e.g. those an embassy asked for: the departure after today, the return not
+     * before it, the length within the programme kind's bounds (docs/RULES.md). The event moves every timer
+     * that waits on the dates; whatever shows the dates reads them from the delegation. The same dates
+     * again change nothing.
+     */
+    @Transactional
+    public void reschedule(Long delegationId, LocalDate departure, LocalDate comeBack) {
+        Delegation delegation = get(delegationId);
+        if (!delegation.getStage().isOpen()) {
+            throw new DelegationClosedException(delegationId, delegation.getStage());
+        }
+        if (delegation.getProgrammeId() == null) {
+            throw new InvalidRequestException("programmeId", Rule.REQUIRED, ApiMessages.text("reschedule.noProgramme"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!delegation.getDepartureDate().isAfter(today)) {
+            throw new InvalidRequestException(DEPARTURE_DATE, Rule.NOT_IN_PAST,
+                    ApiMessages.text("reschedule.departed", delegation.getDepartureDate()));
+        }
+        Violations violations = new Violations()
+                .check(departure != null, DEPARTURE_DATE, Rule.REQUIRED, ApiMessages.text("required"))
+                .check(comeBack != null, RETURN_DATE, Rule.REQUIRED, ApiMessages.text("required"));
+        violations.throwIfAny();
+        boolean ordered = !comeBack.isBefore(departure);
+        violations
+                .check(departure.isAfter(today), DEPARTURE_DATE, Rule.NOT_IN_PAST,
+                        ApiMessages.text("future.departure"))
+                .check(ordered, RETURN_DATE, Rule.ORDER, ApiMessages.text("order.departureDate"));
+        if (ordered) {
+            ProgrammeKind kind = programmeOf(delegation).getKind();
+            long days = ChronoUnit.DAYS.between(departure, comeBack) + 1;
+            String kindName = ApiMessages.text("kind." + kind.name());
+            violations.check(days >= kind.minDays() && days <= kind.maxDays(), RETURN_DATE, Rule.DURATION,
+                    kind.minDays() <= 1
+                            ? ApiMessages.text("duration.atMost", kindName, kind.maxDays(), days)
+                            : ApiMessages.text("duration", kindName, kind.minDays(), kind.maxDays(), days));
+        }
+        violations.throwIfAny();
+        if (departure.equals(delegation.getDepartureDate()) && comeBack.equals(delegation.getReturnDate())) {
+            return;
+        }
+        LocalDate formerDeparture = delegation.getDepartureDate();
+        LocalDate formerReturn = delegation.getReturnDate();
+        claims.claim(delegation);
+        delegation.reschedule(departure, comeBack);
+        events.publishEvent(new DelegationRescheduled(delegationId, delegation.getReference(), formerDeparture,
+                formerReturn, departure, comeBack));
+    }
+
     /** The officer's choice in the task "Nominate members": the programme and the group. */
     @Transactional
     public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
-        get(delegationId).compose(programmes.get(programmeId).getId(), staffIds(staffIds));
+        Programme programme = programmes.get(programmeId);
+        get(delegationId).compose(programme.getId(), programme.getStartDate(), programme.getEndDate(),
+                staffIds(staffIds));
     }
 
     /**

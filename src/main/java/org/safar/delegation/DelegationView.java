@@ -15,8 +15,12 @@ import org.safar.programme.ProgrammeKind;
 import org.safar.staff.Grade;
 import org.safar.staff.StaffMember;
 
-/** A delegation as the API shows it: its members, where it stands, and who has work on it now. */
-public record DelegationView(Long id, String reference, String title, ProgrammeSummary programme, String nominatedBy, Stage stage,
+/**
+ * A delegation as the API shows it: its members, where it stands, and who has work on it now. Its
+ * departure and return dates are its own (the programme's unless the embassy asked for others).
+ */
+public record DelegationView(Long id, String reference, String title, ProgrammeSummary programme,
+        LocalDate departureDate, LocalDate returnDate, String nominatedBy, Stage stage,
         List<String> problems, String returnReason, String closingReason, String cancelledBy, Instant openedAt,
         Instant closedAt, HostInformed hostInformed,
         List<MemberView> members, List<ApprovalView> approvals, List<OpenTask> openTasks) {
@@ -69,7 +73,8 @@ public record DelegationView(Long id, String reference, String title, ProgrammeS
     /** @param staffOf each member's record in the staff registry */
     static DelegationView of(Delegation d, Programme programme, Function<DelegationMember, StaffMember> staffOf,
             List<OpenTask> openTasks) {
-        return new DelegationView(d.getId(), d.getReference(), d.getTitle(), ProgrammeSummary.of(programme), d.getNominatedBy(),
+        return new DelegationView(d.getId(), d.getReference(), d.getTitle(), ProgrammeSummary.of(programme),
+                d.getDepartureDate(), d.getReturnDate(), d.getNominatedBy(),
                 d.getStage(), problems(d, staffOf), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
                 d.getOpenedAt(), d.getClosedAt(), HostInformed.of(d),
                 d.getMembers().stream().map(m -> MemberView.of(m, staffOf.apply(m))).toList(),

@@ -60,7 +60,7 @@ public class TaskHeadlines {
             return headline;
         }
         return headline + SEPARATOR + country(programme.getHostCountry(), language)
-                + SEPARATOR + dates(programme.getStartDate(), programme.getEndDate(), language);
+                + SEPARATOR + dates(delegation.getDepartureDate(), delegation.getReturnDate(), language);
     }
 
     private static String country(String code, Locale language) {

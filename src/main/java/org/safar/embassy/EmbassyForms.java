@@ -112,7 +112,7 @@ public class EmbassyForms {
 
     private DelegationSummary summary(Delegation d, Programme p) {
         return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostInstitution(), p.getHostCountry(),
-                texts.dates(p.getStartDate(), p.getEndDate()), p.days(), texts.person(d.getNominatedBy()),
+                texts.dates(d.getDepartureDate(), d.getReturnDate()), d.days(), texts.person(d.getNominatedBy()),
                 d.getActiveMembers().size());
     }
 

@@ -42,7 +42,7 @@ public class FundingForms {
 
         static DelegationSummary of(Delegation d, Programme p) {
             return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostCountry(), p.getHostInstitution(),
-                    p.getStartDate() + " – " + p.getEndDate(), p.days(), p.getFundingSource(), donorCovers(p),
+                    d.dates(), d.days(), p.getFundingSource(), donorCovers(p),
                     d.getActiveMembers().size());
         }
 

@@ -61,7 +61,7 @@ public class FundingService {
     /** Prices the stay of every active member with {@code per-diem.dmn} and keeps the estimate on record. */
     public DelegationFunding estimate(Long delegationId) {
         Delegation delegation = delegations.get(delegationId);
-        TripCostEstimator.StayCost stay = costs.stayCost(delegations.programmeOf(delegation));
+        TripCostEstimator.StayCost stay = costs.stayCost(delegations.programmeOf(delegation), delegation.days());
         DelegationFunding funding = fundings.findByDelegationId(delegationId)
                 .orElseGet(() -> new DelegationFunding(delegationId));
         funding.priced(stay, delegation.getActiveMembers().stream()
@@ -72,7 +72,7 @@ public class FundingService {
 
     /**
      * Reserves the delegation's own-budget cost: on the line finance chose, or else on the own-budget
-     * line of the programme's start year that has the most left. A cost of zero reserves nothing.
+     * line of the year the delegation leaves that has the most left. A cost of zero reserves nothing.
      * Reserving again what the delegation already holds (a job run twice, an operator's retry) keeps
      * that reservation; any other reservation it still held is given back first, so that it holds one
      * at most.
@@ -82,7 +82,7 @@ public class FundingService {
     public boolean reserve(Long delegationId) {
         DelegationFunding funding = get(delegationId);
         BigDecimal amount = funding.getOwnBudgetTotal();
-        int year = delegations.programmeOf(delegations.get(delegationId)).getStartDate().getYear();
+        int year = delegations.get(delegationId).getDepartureDate().getYear();
         Optional<BudgetReservation> held = reservations.findByHeldFor(delegationId);
         if (held.isPresent() && isTheReservationFor(held.get(), amount, funding.getChosenLineId(), year)) {
             log.info("Delegation {} already holds {} on {}: reserving again changes nothing", delegationId,

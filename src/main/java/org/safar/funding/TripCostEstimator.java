@@ -44,34 +44,33 @@ public class TripCostEstimator {
         }
     }
 
-    public StayCost stayCost(Programme programme) {
+    /** @param days the delegation's days abroad, its own dates, which the embassy may have moved from the programme's */
+    public StayCost stayCost(Programme programme, int days) {
         Map<String, Object> rates = rates(programme);
-        int days = programme.days();
         BigDecimal allowanceRate = usd(rates.get("dailyAllowanceUsd"));
         BigDecimal lodgingCeiling = usd(rates.get("lodgingCeilingUsd"));
         BigDecimal airfare = programme.isDonorCoversAirfare() ? BigDecimal.ZERO : programme.getAirfareEstimateUsd();
         BigDecimal lodging = programme.isDonorCoversLodging() ? BigDecimal.ZERO
                 : lodgingCeiling.multiply(BigDecimal.valueOf(days - 1L));
-        BigDecimal allowance = dailyAllowanceUsd(programme, allowanceRate);
+        BigDecimal allowance = dailyAllowanceUsd(programme, days, allowanceRate);
         return new StayCost(money(allowanceRate), money(lodgingCeiling), days, money(airfare), money(lodging),
                 money(allowance), money(allowance.multiply(ADVANCE_SHARE)));
     }
 
-    public BigDecimal ownBudgetCostUsd(Programme programme, int members) {
-        return stayCost(programme).ownBudgetUsd().multiply(BigDecimal.valueOf(members)).setScale(2, RoundingMode.HALF_UP);
+    public BigDecimal ownBudgetCostUsd(Programme programme, int days, int members) {
+        return stayCost(programme, days).ownBudgetUsd().multiply(BigDecimal.valueOf(members)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The cash advance one member gets before departure: 80 % of the daily allowance our budget pays. */
-    public BigDecimal advanceUsd(Programme programme) {
-        return stayCost(programme).advanceUsd();
+    public BigDecimal advanceUsd(Programme programme, int days) {
+        return stayCost(programme, days).advanceUsd();
     }
 
     /** The daily allowance of one member's stay, first and last day at 75 %; nothing if the donor pays it. */
-    private static BigDecimal dailyAllowanceUsd(Programme programme, BigDecimal rate) {
+    private static BigDecimal dailyAllowanceUsd(Programme programme, int days, BigDecimal rate) {
         if (programme.isDonorCoversDailyAllowance()) {
             return BigDecimal.ZERO;
         }
-        int days = programme.days();
         BigDecimal paidDays = days == 1 ? EDGE_DAY_SHARE
                 : BigDecimal.valueOf(days - 2L).add(EDGE_DAY_SHARE.multiply(BigDecimal.valueOf(2)));
         return rate.multiply(paidDays);

@@ -106,15 +106,15 @@ public class NominationService {
         LanguageLevel spoken = programme.getRequiredLanguage() == null ? null
                 : nominee.levelIn(programme.getRequiredLanguage()).orElse(null);
         long overlapping = delegations.approvedTripsOverlapping(nominee.getId(), delegation.getId(),
-                programme.getStartDate(), programme.getEndDate())
+                delegation.getDepartureDate(), delegation.getReturnDate())
                 + nominee.getTrips().stream()
-                        .filter(trip -> trip.overlaps(programme.getStartDate(), programme.getEndDate())).count();
-        return new EligibilityFacts(nominee.getPassportExpiry(), programme.getEndDate(),
+                        .filter(trip -> trip.overlaps(delegation.getDepartureDate(), delegation.getReturnDate())).count();
+        return new EligibilityFacts(nominee.getPassportExpiry(), delegation.getReturnDate(),
                 languageName(programme.getRequiredLanguage()), required == null ? null : required.name(),
                 required == null ? 0 : required.rank(), spoken == null ? "none" : spoken.name(),
                 spoken == null ? 0 : spoken.rank(), overlapping,
-                nominee.tripsInYearBefore(programme.getStartDate()),
-                nominee.yearsOfService(programme.getStartDate()), programme.getKind().name(),
+                nominee.tripsInYearBefore(delegation.getDepartureDate()),
+                nominee.yearsOfService(delegation.getDepartureDate()), programme.getKind().name(),
                 delegation.getNominatedBy().equals(nominee.getUsername()));
     }
 

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import org.safar.delegation.DelegationService;
-import org.safar.programme.Programme;
 import org.springframework.stereotype.Component;
 
 /**
  * When the delegation leaves and comes back, for the timers of {@code travel.bpmn} and
- * {@code debriefing.bpmn}: the programme's first and last day, from the start of the day.
+ * {@code debriefing.bpmn}: the delegation's departure and return day (its programme's, unless the embassy
+ * asked for others), from the start of the day.
  */
 @Component
 public class TravelSchedule {
@@ -23,7 +23,7 @@ public class TravelSchedule {
     }
 
     public Date departure(Long delegationId) {
-        return startOf(programme(delegationId).getStartDate());
+        return startOf(delegations.get(delegationId).getDepartureDate());
     }
 
     public Date returnDate(Long delegationId) {
@@ -31,15 +31,11 @@ public class TravelSchedule {
     }
 
     public LocalDate returnDay(Long delegationId) {
-        return programme(delegationId).getEndDate();
+        return delegations.get(delegationId).getReturnDate();
     }
 
     /** The start of a day in the zone the agency works in. */
     public Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
-    }
-
-    private Programme programme(Long delegationId) {
-        return delegations.programmeOf(delegations.get(delegationId));
     }
 }

@@ -9,7 +9,7 @@ public record TripSummary(String title, String programme, String kind, String ho
 
     public static TripSummary of(Delegation d, Programme p) {
         return new TripSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
-                p.getHostInstitution(), p.getStartDate().toString(), p.getEndDate().toString(), p.days(),
+                p.getHostInstitution(), d.getDepartureDate().toString(), d.getReturnDate().toString(), d.days(),
                 p.getFundingSource(), d.getActiveMembers().size());
     }
 }

@@ -32,7 +32,8 @@ class ApprovalRouting {
 
     /** Approver group to the keys of the reasons it must approve, in the order of approval. */
     Map<String, List<String>> approvers(Delegation delegation, Programme programme, boolean seniorMember) {
-        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(programme, delegation.getActiveMembers().size());
+        BigDecimal ownBudgetCost = costs.ownBudgetCostUsd(programme, delegation.days(),
+                delegation.getActiveMembers().size());
         Map<String, List<String>> approvers = new LinkedHashMap<>();
         decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()

@@ -66,7 +66,7 @@ public class VettingForms {
         form.put(DelegationVariables.DELEGATION,
                 variables.json(summary(delegation, delegations.programmeOf(delegation))));
         form.put(DelegationVariables.MEMBER,
-                variables.json(file(person(delegation, memberId), delegations.programmeOf(delegation))));
+                variables.json(file(person(delegation, memberId), delegation.getDepartureDate())));
     }
 
     /** The members with their clearances, why the approval came to this group and who decided before. */
@@ -89,7 +89,7 @@ public class VettingForms {
 
     private DelegationSummary summary(Delegation d, Programme p) {
         return new DelegationSummary(d.getTitle(), p.getTitle(), p.getKind().name(), p.getHostCountry(),
-                p.getHostInstitution(), texts.dates(p.getStartDate(), p.getEndDate()), p.days(),
+                p.getHostInstitution(), texts.dates(d.getDepartureDate(), d.getReturnDate()), d.days(),
                 p.getFundingSource(), texts.person(d.getNominatedBy()), d.getActiveMembers().size());
     }
 
@@ -103,7 +103,7 @@ public class VettingForms {
         return delegations.staffOf(delegation.member(memberId).orElseThrow());
     }
 
-    private MemberFile file(StaffMember s, Programme programme) {
+    private MemberFile file(StaffMember s, LocalDate departure) {
         return new MemberFile(s.getFullName(), s.getPosition(), texts.code("grade", s.getGrade()),
                 s.getOrganisation(), s.getRegion(),
                 s.getPassportNumber() == null ? texts.text("passport.none") : s.getPassportNumber(),
@@ -111,7 +111,7 @@ public class VettingForms {
                 s.yearsOfService(LocalDate.now(clock)), texts.text(s.isPersonnelReserve() ? "yes" : "no"),
                 s.getLanguages().stream().map(l -> texts.code("language", l.language()) + " " + l.level())
                         .collect(Collectors.joining(", ")),
-                s.tripsInYearBefore(programme.getStartDate()),
+                s.tripsInYearBefore(departure),
                 s.getTrips().stream().map(t -> texts.text("trip", t.country(),
                         texts.dates(t.departure(), t.returnDate()), t.purpose())).collect(Collectors.joining("; ")));
     }

@@ -51,9 +51,9 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
     /** Approved delegations of another group that take this staff member abroad during the given days. */
     @Query("""
-            select count(d) from Delegation d join d.members m join Programme p on p.id = d.programmeId
+            select count(d) from Delegation d join d.members m
             where m.staffId = :staffId and d.id <> :excluded and d.stage in :approvedStages
-              and p.startDate <= :until and p.endDate >= :from""")
+              and d.departureDate <= :until and d.returnDate >= :from""")
     long countApprovedOverlapping(@Param("staffId") Long staffId, @Param("excluded") Long excludedDelegationId,
             @Param("from") LocalDate from, @Param("until") LocalDate until,
             @Param("approvedStages") Collection<Stage> approvedStages);

@@ -60,7 +60,7 @@ class InformHostOfCancellationTask implements TaskListener, FormContext {
         Delegation d = delegations.get(subjects.of(task).delegationId());
         Programme p = delegations.programmeOf(d);
         form.put(DelegationVariables.CANCELLED_DELEGATION, variables.json(new CancelledDelegation(d.getTitle(),
-                p.getTitle(), p.getHostInstitution(), p.getStartDate() + " – " + p.getEndDate(),
+                p.getTitle(), p.getHostInstitution(), d.dates(),
                 d.getActiveMembers().size(),
                 d.getClosingReason(), d.getCancelledBy())));
     }
