@@ -130,7 +130,7 @@ class EmbassyCoordinationScenarioTest {
         Map<String, JsonNode> asked = api.formVariables("aziza", revise.get("id").asText());
         assertThat(asked.get("changeRequest").get("kind").asText()).isEqualTo("New dates");
         assertThat(asked.get("changeRequest").get("reason").asText()).contains("open week");
-        assertThat(asked.get("changeRequest").get("askedBy").asText()).isEqualTo("berlin");
+        assertThat(asked.get("changeRequest").get("askedBy").asText()).as("who asked, by name").isEqualTo("Kamila Rustamova");
         api.submitOk("aziza", revise.get("id").asText(),
                 Map.of("revision", "Flights moved two days later; the group arrives for the open week"));
 
