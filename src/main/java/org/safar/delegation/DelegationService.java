@@ -3,7 +3,6 @@ package org.safar.delegation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -243,13 +242,7 @@ public class DelegationService {
                         ApiMessages.text("future.departure"))
                 .check(ordered, RETURN_DATE, Rule.ORDER, ApiMessages.text("order.departureDate"));
         if (ordered) {
-            ProgrammeKind kind = programmeOf(delegation).getKind();
-            long days = ChronoUnit.DAYS.between(departure, comeBack) + 1;
-            String kindName = ApiMessages.text("kind." + kind.name());
-            violations.check(days >= kind.minDays() && days <= kind.maxDays(), RETURN_DATE, Rule.DURATION,
-                    kind.minDays() <= 1
-                            ? ApiMessages.text("duration.atMost", kindName, kind.maxDays(), days)
-                            : ApiMessages.text("duration", kindName, kind.minDays(), kind.maxDays(), days));
+            programmes.checkLength(violations, programmeOf(delegation).getKind(), RETURN_DATE, departure, comeBack);
         }
         violations.throwIfAny();
         if (departure.equals(delegation.getDepartureDate()) && comeBack.equals(delegation.getReturnDate())) {

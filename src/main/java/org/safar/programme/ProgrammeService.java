@@ -62,6 +62,21 @@ public class ProgrammeService {
     }
 
     /**
+     * Checks on {@code field} that a trip from {@code first} to {@code last}, both days included, is as long
+     * as the kind allows (docs/RULES.md), a refusal saying the kind's rule: for a programme's dates and for
+     * a delegation's own, when they are moved.
+     */
+    public Violations checkLength(Violations violations, ProgrammeKind kind, String field, LocalDate first,
+            LocalDate last) {
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        String kindName = ApiMessages.text("kind." + kind.name());
+        return violations.check(days >= kind.minDays() && days <= kind.maxDays(), field, Rule.DURATION,
+                kind.minDays() <= 1
+                        ? ApiMessages.text("duration.atMost", kindName, kind.maxDays(), days)
+                        : ApiMessages.text("duration", kindName, kind.minDays(), kind.maxDays(), days));
+    }
+
+    /**
      * The rules that span several fields or need today's date; single-field rules are on
      * {@link NewProgramme}. Each kind's bounds on length and group size are docs/RULES.md's, and a refusal
      * says the kind's rule, not only the number that broke it.
@@ -69,18 +84,13 @@ public class ProgrammeService {
     private void validate(NewProgramme request) {
         LocalDate today = LocalDate.now(clock);
         ProgrammeKind kind = request.kind();
-        String kindName = ApiMessages.text("kind." + kind.name());
         boolean ordered = !request.endDate().isBefore(request.startDate());
         Violations violations = new Violations()
                 .check(!request.startDate().isBefore(today), "startDate", Rule.NOT_IN_PAST,
                         ApiMessages.text("notInPast"))
                 .check(ordered, "endDate", Rule.ORDER, ApiMessages.text("order.startDate"));
         if (ordered) {
-            long days = ChronoUnit.DAYS.between(request.startDate(), request.endDate()) + 1;
-            violations.check(days >= kind.minDays() && days <= kind.maxDays(), "endDate", Rule.DURATION,
-                    kind.minDays() <= 1
-                            ? ApiMessages.text("duration.atMost", kindName, kind.maxDays(), days)
-                            : ApiMessages.text("duration", kindName, kind.minDays(), kind.maxDays(), days));
+            checkLength(violations, kind, "endDate", request.startDate(), request.endDate());
         }
         violations
                 .check(request.seats() >= kind.minGroup() && request.seats() <= kind.maxGroup(), "seats",

@@ -56,7 +56,7 @@ class DelegationChanges {
             return Map.of(DELEGATION_OPTIONS, List.of(), MEMBER_OPTIONS, List.of());
         }
         List<Delegation> open = delegations.findInStages(Stage.open()).stream()
-                .sorted(Comparator.comparing(Delegation::getReference, Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(Delegation::getReference))
                 .toList();
         return Map.of(
                 DELEGATION_OPTIONS, open.stream()
