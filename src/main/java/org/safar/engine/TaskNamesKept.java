@@ -40,8 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class TaskNamesKept extends OncePerRequestFilter {
 
-    /** The webapps' engine API's task, e.g. {@code /camunda/api/engine/engine/default/task/42}. */
-    private static final Pattern TASK = Pattern.compile("^.*/api/engine/engine/[^/]+/task/([^/]+)$");
+    /** A task, after the webapps' engine API ({@link TasklistLocalizationFilter#ENGINE_API}): {@code /task/42}. */
+    private static final Pattern TASK = Pattern.compile("/task/([^/]+)");
 
     private final TaskService tasks;
     private final ObjectMapper json;
@@ -53,13 +53,17 @@ class TaskNamesKept extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"PUT".equals(request.getMethod()) || !TASK.matcher(request.getRequestURI()).matches();
+        return !"PUT".equals(request.getMethod()) || !task(request).matches();
+    }
+
+    private static Matcher task(HttpServletRequest request) {
+        return TASK.matcher(TasklistLocalizationFilter.ENGINE_API.matcher(request.getRequestURI()).replaceFirst(""));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher task = TASK.matcher(request.getRequestURI());
+        Matcher task = task(request);
         byte[] body = request.getInputStream().readAllBytes();
         if (task.matches()) {
             body = withStoredNames(task.group(1), body);

@@ -50,7 +50,7 @@ class TasklistLocalizationFilter extends OncePerRequestFilter {
     static final String WEBAPP_AUTHENTICATIONS = "authenticatedUser";
 
     /** The webapps' engine API, e.g. {@code /camunda/api/engine/engine/default}, before the endpoint. */
-    private static final Pattern ENGINE_API = Pattern.compile("^.*/api/engine/engine/[^/]+");
+    static final Pattern ENGINE_API = Pattern.compile("^.*/api/engine/engine/[^/]+");
 
     /** What each endpoint Tasklist calls answers, by its path after the engine's name. */
     static final List<Endpoint> ENDPOINTS = List.of(
