@@ -80,6 +80,38 @@ class DelegationReferenceRaceTest {
         }
     }
 
+    /**
+     * An opening holds its year's count until it commits, which on a busy node takes longer than H2's own
+     * lock timeout of one second: the next opening waits its turn (org.safar.schema.H2LockTimeout) instead
+     * of failing with "Timeout trying to lock table", as one did in the crash drill.
+     */
+    @Test
+    void anOpeningWaitsForOneThatHoldsTheCountLongerThanASecond() throws Exception {
+        Instant openedAt = LocalDate.of(2094, 3, 1).atStartOfDay(ZoneId.of("UTC")).toInstant();
+        CountDownLatch counted = new CountDownLatch(1);
+        Future<String> slow = officers.submit(() -> transactions.execute(status -> {
+            String first = references.next(openedAt);
+            counted.countDown();
+            holdFor(2500);
+            return first;
+        }));
+        assertThat(counted.await(30, TimeUnit.SECONDS)).isTrue();
+
+        String second = transactions.execute(status -> references.next(openedAt));
+
+        assertThat(slow.get(30, TimeUnit.SECONDS)).isEqualTo("SAF-2094-0001");
+        assertThat(second).isEqualTo("SAF-2094-0002");
+    }
+
+    private static void holdFor(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs the openings together, released at one moment, and answers what each gave, sorted. */
     private List<String> atOnce(IntFunction<Callable<String>> opening) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
