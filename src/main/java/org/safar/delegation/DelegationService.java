@@ -35,10 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DelegationService {
 
-    /** The fields of a rescheduling, as a refusal names them (the API's and the form's keys). */
-    public static final String DEPARTURE_DATE = "departureDate";
-    public static final String RETURN_DATE = "returnDate";
-
     private final DelegationRepository delegations;
     private final ProgrammeService programmes;
     private final StaffService staff;
@@ -229,20 +225,23 @@ public class DelegationService {
         }
         LocalDate today = LocalDate.now(clock);
         if (!delegation.getDepartureDate().isAfter(today)) {
-            throw new InvalidRequestException(DEPARTURE_DATE, Rule.NOT_IN_PAST,
+            throw new InvalidRequestException(DelegationVariables.DEPARTURE_DATE, Rule.NOT_IN_PAST,
                     ApiMessages.text("reschedule.departed", delegation.getDepartureDate()));
         }
         Violations violations = new Violations()
-                .check(departure != null, DEPARTURE_DATE, Rule.REQUIRED, ApiMessages.text("required"))
-                .check(comeBack != null, RETURN_DATE, Rule.REQUIRED, ApiMessages.text("required"));
+                .check(departure != null, DelegationVariables.DEPARTURE_DATE, Rule.REQUIRED,
+                        ApiMessages.text("required"))
+                .check(comeBack != null, DelegationVariables.RETURN_DATE, Rule.REQUIRED,
+                        ApiMessages.text("required"));
         violations.throwIfAny();
         boolean ordered = !comeBack.isBefore(departure);
         violations
-                .check(departure.isAfter(today), DEPARTURE_DATE, Rule.NOT_IN_PAST,
+                .check(departure.isAfter(today), DelegationVariables.DEPARTURE_DATE, Rule.NOT_IN_PAST,
                         ApiMessages.text("future.departure"))
-                .check(ordered, RETURN_DATE, Rule.ORDER, ApiMessages.text("order.departureDate"));
+                .check(ordered, DelegationVariables.RETURN_DATE, Rule.ORDER, ApiMessages.text("order.departureDate"));
         if (ordered) {
-            programmes.checkLength(violations, programmeOf(delegation).getKind(), RETURN_DATE, departure, comeBack);
+            programmes.checkLength(violations, programmeOf(delegation).getKind(), DelegationVariables.RETURN_DATE,
+                    departure, comeBack);
         }
         violations.throwIfAny();
         if (departure.equals(delegation.getDepartureDate()) && comeBack.equals(delegation.getReturnDate())) {

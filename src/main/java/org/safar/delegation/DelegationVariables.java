@@ -21,6 +21,10 @@ public final class DelegationVariables {
     public static final String NOMINATED_BY = "nominatedBy";
     /** Title given on the start form in Tasklist; read once to open the draft, then removed. */
     public static final String TITLE = "title";
+
+    /** A delegation's own dates, as a request to reschedule it and the form that does so name them. */
+    public static final String DEPARTURE_DATE = "departureDate";
+    public static final String RETURN_DATE = "returnDate";
     /** Set when vetting sent the delegation back and the officer must revise it. */
     public static final String REVISION_REQUESTED = "revisionRequested";
     /** Set by nomination when the officer withdrew the delegation. */

@@ -1,18 +1,8 @@
 package org.safar.embassy;
 
-/** What the embassy asks the officer to change. */
+/** What the embassy asks the officer to change; forms name it in the reader's language ({@code code.changeKind.*}). */
 public enum ChangeKind {
-    NEW_DATES("New dates"),
-    COMPOSITION("Composition of the delegation"),
-    OTHER("Something else");
-
-    private final String label;
-
-    ChangeKind(String label) {
-        this.label = label;
-    }
-
-    String label() {
-        return label;
-    }
+    NEW_DATES,
+    COMPOSITION,
+    OTHER
 }

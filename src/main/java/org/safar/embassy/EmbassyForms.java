@@ -13,6 +13,7 @@ import org.safar.embassy.internal.EmbassyRequest;
 import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
+import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +48,13 @@ public class EmbassyForms {
     record RequestSummary(int round, int leadTimeDays, String requestedOn, String dueOn, String liaisonGroup) {
     }
 
-    record EarlierRequest(int round, String requestedOn, String answer, String answeredBy, String asked,
-            String revision) {
+    record EarlierRequest(int round, String requestedOn, String datesAsked, String answer, String answeredBy,
+            String asked, String revision) {
     }
 
-    record ChangeRequest(int round, String kind, String reason, String askedBy, String askedOn) {
+    /** What the embassy asked, and the first departure a new request still leaves it time for. */
+    record ChangeRequest(int round, String kind, String reason, String askedBy, String askedOn,
+            String earliestDeparture) {
     }
 
     record Waiting(int round, String requestedOn, String dueOn, long daysWaited, int leadTimeDays,
@@ -72,16 +75,28 @@ public class EmbassyForms {
         showEarlierRequests(form, delegationId);
     }
 
-    /** What the embassy asked to change, beside the delegation and the rounds before. */
+    /**
+     * What the embassy asked to change, beside the delegation and the rounds before; the delegation's dates
+     * and its members as the fields that change them start from.
+     */
     @Transactional(readOnly = true)
     public void showRevision(VariableMap form, Long delegationId) {
         EmbassyRequest asked = embassy.latest(delegationId).orElseThrow();
         showDelegation(form, delegationId);
         form.put(EmbassyVariables.CHANGE_REQUEST, variables.json(new ChangeRequest(asked.getRound(),
                 texts.code("changeKind", asked.getChangeKind()), asked.getChangeReason(),
-                texts.person(asked.getAnsweredBy()),
-                day(asked.getAnsweredAt()))));
+                texts.person(asked.getAnsweredBy()), day(asked.getAnsweredAt()),
+                texts.date(embassy.earliestDeparture(delegationId)))));
         showEarlierRequests(form, delegationId);
+        Delegation delegation = delegations.get(delegationId);
+        form.put(DelegationVariables.DEPARTURE_DATE, delegation.getDepartureDate().toString());
+        form.put(DelegationVariables.RETURN_DATE, delegation.getReturnDate().toString());
+        form.put(DelegationVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
+                .map(m -> {
+                    StaffMember staff = delegations.staffOf(m);
+                    return new FormOption(staff.getFullName() + " — " + staff.getPosition(), m.getId().toString());
+                })
+                .toList()));
     }
 
     /**
@@ -126,6 +141,7 @@ public class EmbassyForms {
         List<EarlierRequest> answered = embassy.requests(delegationId).stream()
                 .filter(r -> !r.isOpen())
                 .map(r -> new EarlierRequest(r.getRound(), day(r.getRequestedAt()),
+                        r.getDepartureDate() == null ? "" : texts.dates(r.getDepartureDate(), r.getReturnDate()),
                         texts.code("answer", r.getAnswer()), texts.person(r.getAnsweredBy()),
                         r.getChangeKind() == null ? "" : texts.text("changeAsked",
                                 texts.code("changeKind", r.getChangeKind()), r.getChangeReason()),

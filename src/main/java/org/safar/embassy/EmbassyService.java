@@ -5,17 +5,25 @@ import static org.safar.embassy.HostArrangements.present;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationService;
+import org.safar.delegation.DelegationVariables;
 import org.safar.embassy.internal.EmbassyRequest;
 import org.safar.embassy.internal.EmbassyRequestRepository;
 import org.safar.identity.SafarGroups;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
+import org.safar.web.Rule;
 import org.safar.web.Violations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +71,7 @@ public class EmbassyService {
         String country = delegations.programmeOf(delegation).getHostCountry();
         int round = (int) requests.countByDelegationId(delegationId) + 1;
         return requests.save(new EmbassyRequest(delegationId, round, country, SafarGroups.embassy(country),
-                leadTime.days(country), Instant.now(clock)));
+                leadTime.days(country), Instant.now(clock), delegation.getDepartureDate(), delegation.getReturnDate()));
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +100,7 @@ public class EmbassyService {
         EmbassyAnswer answer = Arrays.stream(EmbassyAnswer.values())
                 .filter(a -> a.name().equals(reply.answer())).findFirst()
                 .orElseThrow(() -> new InvalidRequestException(EmbassyVariables.ANSWER, "required",
-                        "Confirm the host arrangements, ask for changes or report that the host declined"));
+                        ApiMessages.text("embassy.chooseAnswer")));
         EmbassyRequest request = openRequest(delegationId);
         Instant now = Instant.now(clock);
         switch (answer) {
@@ -103,9 +111,9 @@ public class EmbassyService {
                         .filter(k -> k.name().equals(reply.changeKind())).findFirst().orElse(null);
                 new Violations()
                         .check(kind != null, EmbassyVariables.CHANGE_KIND, "requiredOnChanges",
-                                "Say what the host wants changed: the dates, the composition or something else")
+                                ApiMessages.text("embassy.changeKind"))
                         .check(present(reply.changeReason()), EmbassyVariables.CHANGE_REASON, "requiredOnChanges",
-                                "Say what the host asks for and why")
+                                ApiMessages.text("embassy.changeReason"))
                         .check(fits(reply.changeReason(), REASON_TEXT), EmbassyVariables.CHANGE_REASON, "maxLength",
                                 HostArrangements.tooLong(REASON_TEXT))
                         .throwIfAny();
@@ -114,7 +122,7 @@ public class EmbassyService {
             case HOST_DECLINED -> {
                 new Violations()
                         .check(present(reply.declineReason()), EmbassyVariables.DECLINE_REASON, "requiredOnDecline",
-                                "Say why the host declined")
+                                ApiMessages.text("embassy.declineReason"))
                         .check(fits(reply.declineReason(), REASON_TEXT), EmbassyVariables.DECLINE_REASON,
                                 "maxLength", HostArrangements.tooLong(REASON_TEXT))
                         .throwIfAny();
@@ -126,19 +134,63 @@ public class EmbassyService {
         return answer;
     }
 
-    /** The officer's answer to the embassy's request for changes; a new request follows. */
-    public void revise(Long delegationId, String revision, String userId) {
+    /**
+     * The officer's answer to the embassy's request for changes; a new request follows. New dates must leave
+     * the embassy its lead time to answer the next request (docs/RULES.md, Embassy lead time); they move the delegation and every timer
+     * that waits for its departure or return (the {@code DelegationRescheduled} event). Withdrawn members leave
+     * the group as through <i>Change a delegation</i>, under the same group-size rule. Everything is applied in
+     * the one transaction of the task's completion, or nothing is.
+     */
+    public void revise(Long delegationId, Revision revision, String userId) {
         EmbassyRequest request = latest(delegationId)
                 .filter(r -> r.getAnswer() == EmbassyAnswer.CHANGES_REQUESTED && r.getRevisedAt() == null)
                 .orElseThrow(() -> new IllegalStateException(
                         "The embassy has not asked for changes to delegation " + delegationId));
+        Delegation delegation = delegations.get(delegationId);
+        boolean newDates = !Objects.equals(revision.departureDate(), delegation.getDepartureDate())
+                || !Objects.equals(revision.returnDate(), delegation.getReturnDate());
+        LocalDate earliest = earliestDeparture(request);
         new Violations()
-                .check(present(revision), EmbassyVariables.REVISION, "required",
-                        "Say what you changed, so that the embassy can put it to the host")
-                .check(fits(revision, REASON_TEXT), EmbassyVariables.REVISION, "maxLength",
+                .check(present(revision.note()), EmbassyVariables.REVISION, Rule.REQUIRED,
+                        ApiMessages.text(Rule.REQUIRED))
+                .check(fits(revision.note(), REASON_TEXT), EmbassyVariables.REVISION, Rule.MAX_LENGTH,
                         HostArrangements.tooLong(REASON_TEXT))
+                .check(!newDates || revision.departureDate() == null || !revision.departureDate().isBefore(earliest),
+                        DelegationVariables.DEPARTURE_DATE, Rule.LEAD_TIME, leadTimeMessage(request, earliest))
+                .check(revision.withdrawnMembers().isEmpty() || present(revision.withdrawalReason()),
+                        EmbassyVariables.WITHDRAWAL_REASON, Rule.REQUIRED, ApiMessages.text(Rule.REQUIRED))
+                .check(fits(revision.withdrawalReason(), REASON_TEXT), EmbassyVariables.WITHDRAWAL_REASON,
+                        Rule.MAX_LENGTH, HostArrangements.tooLong(REASON_TEXT))
                 .throwIfAny();
-        request.revise(revision.strip(), userId, Instant.now(clock));
+        if (newDates) {
+            delegations.reschedule(delegationId, revision.departureDate(), revision.returnDate());
+        }
+        for (Long member : revision.withdrawnMembers()) {
+            delegations.withdrawMember(delegationId, member, revision.withdrawalReason(), userId);
+        }
+        request.revise(revision.note().strip(), userId, Instant.now(clock));
+    }
+
+    /**
+     * The first departure a revision may move the delegation to: a new request goes out today, and the
+     * embassy of the host country has its lead time to answer it before the group leaves.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate earliestDeparture(Long delegationId) {
+        return earliestDeparture(latest(delegationId).orElseThrow(() -> new IllegalStateException(
+                "Delegation " + delegationId + " has not been put to the embassy")));
+    }
+
+    private LocalDate earliestDeparture(EmbassyRequest request) {
+        return LocalDate.now(clock).plusDays(leadTime.days(request.getHostCountry()) + 1L);
+    }
+
+    private String leadTimeMessage(EmbassyRequest request, LocalDate earliest) {
+        Locale language = ApiMessages.language();
+        String country = request.getHostCountry();
+        return ApiMessages.text("leadTime.departure", new Locale("", country).getDisplayCountry(language),
+                leadTime.days(country), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
+                        .format(earliest));
     }
 
     /** What the officer or a director did about the late embassy; the wait goes on. */

@@ -32,6 +32,9 @@ public final class EmbassyVariables {
 
     // What the officer and the director fill in
     public static final String REVISION = "revision";
+    /** In Revise for the embassy, beside the delegation's dates: the members taken out of the group, and why. */
+    public static final String WITHDRAWN_MEMBERS = "withdrawnMembers";
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
     public static final String FOLLOW_UP_NOTE = "followUpNote";
 
     private EmbassyVariables() {

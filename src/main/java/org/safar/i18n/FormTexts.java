@@ -16,7 +16,7 @@ import java.util.function.Function;
 final class FormTexts {
 
     /** Properties of a component that a person reads. */
-    static final List<String> PROPERTIES = List.of("label", "description", "text", "content", "placeholder", "alt", "title");
+    static final List<String> PROPERTIES = List.of("label", "dateLabel", "description", "text", "content", "placeholder", "alt", "title");
 
     private FormTexts() {
     }

@@ -149,7 +149,8 @@ public final class CamundaForm {
             unsupportedUnless(CHECKED_VALIDATION.contains(rule.getKey()), form, key, "validate." + rule.getKey());
             unsupportedUnless(!rule.getValue().asText().startsWith("="), form, key, "validation by an expression");
         });
-        return new Field(key, component.path("label").asText(key), type, component, hiddenWhen);
+        return new Field(key, component.path("label").asText(component.path("dateLabel").asText(key)), type, component,
+                hiddenWhen);
     }
 
     private static void unsupportedUnless(boolean supported, String form, String what, String feature) {

@@ -2,12 +2,17 @@ package org.safar.tasklist;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.safar.web.ApiMessages;
+import org.safar.web.InvalidRequestException;
+import org.safar.web.Rule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +46,23 @@ public class FormVariables {
     public String text(DelegateTask task, String name) {
         Object value = submitted(task, name);
         return value == null ? null : value.toString().strip();
+    }
+
+    /**
+     * A date field's day, which form-js submits as ISO text ({@code 2027-03-01}), or null when it was left
+     * empty. The form's own check ({@link CamundaForm}) refuses other text before a listener reads it; what
+     * comes past it anyway is refused here by the field's name.
+     */
+    public LocalDate date(DelegateTask task, String name) {
+        String value = text(task, name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, Rule.TYPE, ApiMessages.text("type.date"));
+        }
     }
 
     /** The values of a taglist or checklist, which Tasklist submits as a JSON array of strings. */

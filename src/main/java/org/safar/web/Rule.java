@@ -46,6 +46,8 @@ public final class Rule {
     public static final String GROUP_SIZE = "groupSize";
     /** The length of a programme, within what its kind allows. */
     public static final String DURATION = "duration";
+    /** A departure that leaves the embassy of the host country its lead time to answer. */
+    public static final String LEAD_TIME = "leadTime";
     public static final String DONOR_COVERAGE = "donorCoverage";
     /** What was spent of a budget line, within its allocation. */
     public static final String WITHIN_ALLOCATION = "withinAllocation";

@@ -3,14 +3,19 @@ package org.safar.embassy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +32,7 @@ import org.safar.embassy.internal.EmbassyRequest;
 import org.safar.embassy.internal.EmbassyRequestRepository;
 import org.safar.embassy.internal.HostConfirmation;
 import org.safar.embassy.internal.HostConfirmationRepository;
+import org.safar.i18n.GeneratedTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -68,6 +74,12 @@ class EmbassyCoordinationScenarioTest {
 
     @Autowired
     EmbassyService embassy;
+
+    @Autowired
+    GeneratedTexts texts;
+
+    @Autowired
+    Clock clock;
 
     SafarApi api;
 
@@ -131,16 +143,62 @@ class EmbassyCoordinationScenarioTest {
         assertThat(asked.get("changeRequest").get("kind").asText()).isEqualTo("New dates");
         assertThat(asked.get("changeRequest").get("reason").asText()).contains("open week");
         assertThat(asked.get("changeRequest").get("askedBy").asText()).as("who asked, by name").isEqualTo("Kamila Rustamova");
-        api.submitOk("aziza", revise.get("id").asText(),
-                Map.of("revision", "Flights moved two days later; the group arrives for the open week"));
+        // The dates fields start from the delegation's own dates; the members are offered by name.
+        JsonNode before = api.delegation("aziza", id);
+        LocalDate departure = LocalDate.parse(asked.get("departureDate").asText());
+        LocalDate comeBack = LocalDate.parse(asked.get("returnDate").asText());
+        assertThat(departure).hasToString(before.get("departureDate").asText());
+        assertThat(comeBack).hasToString(before.get("returnDate").asText());
+        assertThat(asked.get("memberOptions").findValuesAsText("label"))
+                .anySatisfy(label -> assertThat(label).startsWith("Malika Yusupova — "));
+        LocalDate earliest = LocalDate.now(clock).plusDays(31);
+        assertThat(asked.get("changeRequest").get("earliestDeparture").asText()).isEqualTo(texts.date(earliest));
+
+        // New dates must leave Berlin its 30 days for the next request; the group keeps at least one member.
+        String reviseId = revise.get("id").asText();
+        List<String> both = asked.get("memberOptions").findValuesAsText("value");
+        String malika = StreamSupport.stream(asked.get("memberOptions").spliterator(), false)
+                .filter(option -> option.get("label").asText().startsWith("Malika")).findFirst().orElseThrow()
+                .get("value").asText();
+        ResponseEntity<String> tooSoon = api.submit("aziza", reviseId, Map.of("revision", "Earlier flights",
+                "departureDate", earliest.minusDays(1).toString(), "returnDate", comeBack.toString()));
+        assertThat(tooSoon.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.read(tooSoon).get("detail").asText())
+                .isEqualTo("the embassy in Germany needs 30 days to confirm: leave on "
+                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH).format(earliest)
+                        + " or later");
+        ResponseEntity<String> nobodyLeft = api.submit("aziza", reviseId, Map.of("revision", "Nobody goes",
+                "departureDate", departure.plusDays(2).toString(), "returnDate", comeBack.plusDays(2).toString(),
+                "withdrawnMembers", both, "withdrawalReason", "The host cancelled the open week"));
+        assertThat(nobodyLeft.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.read(nobodyLeft).get("detail").asText()).contains("is the last member of the group");
+        JsonNode unchanged = api.delegation("aziza", id);
+        assertThat(unchanged.get("members").findValuesAsText("active")).as("nothing applied of a refused revision")
+                .containsExactly("true", "true");
+        assertThat(unchanged.get("departureDate").asText()).isEqualTo(departure.toString());
+        api.submitOk("aziza", reviseId, Map.of("revision",
+                "Flights moved two days later; Malika Yusupova stays, the host has one seat less",
+                "departureDate", departure.plusDays(2).toString(), "returnDate", comeBack.plusDays(2).toString(),
+                "withdrawnMembers", List.of(malika), "withdrawalReason", "The host has one seat less in the open week"));
+        JsonNode after = api.delegation("aziza", id);
+        assertThat(after.get("departureDate").asText()).isEqualTo(departure.plusDays(2).toString());
+        assertThat(after.get("returnDate").asText()).isEqualTo(comeBack.plusDays(2).toString());
+        assertThat(after.get("members").findValuesAsText("withdrawnReason"))
+                .contains("The host has one seat less in the open week");
 
         JsonNode second = api.onlyTask("berlin", id, CONFIRM);
         Map<String, JsonNode> history = api.formVariables("berlin", second.get("id").asText());
         assertThat(history.get("request").get("round").asInt()).isEqualTo(2);
+        assertThat(history.get("members").findValuesAsText("fullName")).containsExactly("Jasur Tursunov");
         // Asked again while round 2 is unanswered, as a request run a second time would: no third round.
         assertThat(embassy.request(id).getRound()).isEqualTo(2);
         assertThat(requests.findByDelegationIdOrderByRound(id)).hasSize(2);
         assertThat(history.get("earlierRequests").get(0).get("revision").asText()).contains("Flights moved");
+        // The next request puts the new dates to Berlin; the round before keeps the dates it asked for.
+        String datesNow = history.get("delegation").get("dates").asText();
+        assertThat(history.get("earlierRequests").get(0).get("datesAsked").asText()).isNotBlank().isNotEqualTo(datesNow);
+        assertThat(requests.findByDelegationIdOrderByRound(id)).extracting(EmbassyRequest::getDepartureDate)
+                .containsExactly(departure, departure.plusDays(2));
         ResponseEntity<String> incomplete = api.submit("berlin", second.get("id").asText(),
                 Map.of("answer", "CONFIRMED", "venue", "Bürgeramt Berlin-Mitte, Karl-Marx-Allee 31"));
         assertThat(incomplete.getStatusCode().is2xxSuccessful()).isFalse();

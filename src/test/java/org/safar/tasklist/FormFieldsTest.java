@@ -38,7 +38,8 @@ import org.springframework.asm.SpringAsmInfo;
  * buttons take nothing), except those marked {@code readonly} or {@code disabled}, which only show. A name is
  * defined by a {@code static final String} of a {@code *Variables} or {@code *Forms} class, or by a
  * {@code static String name(int)} there for numbered fields ({@code practice1Title}). A task form's field is
- * read when its name is handed to {@link FormVariables#text} or {@link FormVariables#texts} in a class that
+ * read when its name is handed to {@link FormVariables#text}, {@link FormVariables#texts} or
+ * {@link FormVariables#date} in a class that
  * names the form (its listener's {@code form()}); a start form's, which start the process as process
  * variables, when it is read with {@code getVariable}. The compiled classes are scanned, where a constant
  * shows as the string it stands for.
@@ -51,7 +52,7 @@ class FormFieldsTest {
 
     private static final Pattern START_FORM = Pattern.compile("<bpmn:startEvent [^>]*camunda:formRef=\"([^\"]+)\"");
     private static final String FORM_VARIABLES = FormVariables.class.getName().replace('.', '/');
-    private static final Set<String> FORM_READERS = Set.of("text", "texts");
+    private static final Set<String> FORM_READERS = Set.of("text", "texts", "date");
     private static final int NUMBERED_FIELDS = 9;
 
     private static Map<String, Set<String>> inputs;

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,10 @@ public class EmbassyRequest {
     private Instant requestedAt;
     private Instant dueAt;
 
+    /** The delegation's dates as this request put them to the embassy; a revision may change them after. */
+    private LocalDate departureDate;
+    private LocalDate returnDate;
+
     /** Twice the lead time after the request: an agency director is told. */
     private Instant escalationAt;
 
@@ -86,8 +91,10 @@ public class EmbassyRequest {
     }
 
     public EmbassyRequest(Long delegationId, int round, String hostCountry, String liaisonGroup, int leadTimeDays,
-            Instant requestedAt) {
+            Instant requestedAt, LocalDate departureDate, LocalDate returnDate) {
         this.delegationId = delegationId;
+        this.departureDate = departureDate;
+        this.returnDate = returnDate;
         this.round = round;
         this.hostCountry = hostCountry;
         this.liaisonGroup = liaisonGroup;
@@ -152,7 +159,7 @@ public class EmbassyRequest {
         return round;
     }
 
-    String getHostCountry() {
+    public String getHostCountry() {
         return hostCountry;
     }
 
@@ -170,6 +177,14 @@ public class EmbassyRequest {
 
     public Instant getDueAt() {
         return dueAt;
+    }
+
+    public LocalDate getDepartureDate() {
+        return departureDate;
+    }
+
+    public LocalDate getReturnDate() {
+        return returnDate;
     }
 
     public Instant getEscalationAt() {
