@@ -51,8 +51,8 @@ const MEMBERS = PARTICIPANTS.map((participant) => participant.name);
  * see on the page that the language asked for is the one shown.
  */
 const SPOKEN = {
-  en: { form: "Member's file", button: 'Complete', process: 'Delegation' },
-  ru: { form: 'Личное дело участника', button: 'Завершить', process: 'Делегация' },
+  en: { form: "Member's file", button: 'Complete', process: 'Delegation', monday: 'Mon' },
+  ru: { form: 'Личное дело участника', button: 'Завершить', process: 'Делегация', monday: 'пн' },
 };
 
 /** The demo users who work the steps, whose names the pages show (the header, "Nominated by", "Decided by"). */
@@ -212,12 +212,53 @@ const STEPS = {
         `the department head and a director approved: ${JSON.stringify(delegation.approvals)}`);
   },
 
-  /** The liaison at the embassy in Germany confirms the host arrangements. */
+  /**
+   * The liaison at the embassy in Germany asks for the trip a week later; the officer moves both dates in
+   * the form's calendar (in the page's language, weeks from Monday) and tells the embassy, whose next
+   * request shows the new dates; the liaison then confirms the host arrangements.
+   */
   async embassy(tasklist) {
+    await tasklist.logIn('berlin');
+    const [ask] = await api.awaitTasks('berlin', state.reference, 'UserTask_ConfirmHostArrangements', 1);
+    await tasklist.openTask(ask, 'confirmHostArrangements');
+    check((await tasklist.formText()).includes(state.title), 'the embassy sees the delegation it confirms');
+    const asked = 'The Bürgeramt moved its open week: please come seven days later';
+    tasklist.allowLatin(asked);
+    await tasklist.choose('answer', 'CHANGES_REQUESTED');
+    await tasklist.choose('changeKind', 'NEW_DATES');
+    await tasklist.type('changeReason', asked);
+    await tasklist.complete('berlin-ask-for-new-dates');
+
+    await tasklist.logIn('aziza');
+    const [revise] = await api.awaitTasks('aziza', state.reference, 'UserTask_ReviseForEmbassy', 1);
+    await tasklist.openTask(revise, 'reviseForEmbassy', [state.reference, state.title]);
+    check((await tasklist.formText()).includes(asked), 'the officer reads what the embassy asked for');
+    const weekLater = (day) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + 7);
+      return date.toISOString().slice(0, 10);
+    };
+    const departure = weekLater(state.departure);
+    const returnDay = weekLater(state.returnDay);
+    const calendar = await tasklist.pickDate('departureDate', departure);
+    check(calendar.weekdays.length === 7 && calendar.weekdays[0].toLowerCase() === SPOKEN[options.locale].monday.toLowerCase(),
+        `the calendar starts its weeks on Monday, in ${options.locale}: ${calendar.weekdays}`);
+    await tasklist.pickDate('returnDate', returnDay);
+    const revision = 'Flights and hotel moved seven days later';
+    tasklist.allowLatin(revision);
+    await tasklist.type('revision', revision);
+    await tasklist.complete('aziza-revise-for-embassy');
+    const moved = await api.delegation('aziza', state.delegationId);
+    check(moved.departureDate === departure && moved.returnDate === returnDay,
+        `the delegation travels on the new dates ${departure} – ${returnDay}: ${moved.departureDate} – ${moved.returnDate}`);
+    state.departure = departure;
+    state.returnDay = returnDay;
+
     await tasklist.logIn('berlin');
     const [confirm] = await api.awaitTasks('berlin', state.reference, 'UserTask_ConfirmHostArrangements', 1);
     await tasklist.openTask(confirm, 'confirmHostArrangements');
-    check((await tasklist.formText()).includes(state.title), 'the embassy sees the delegation it confirms');
+    const shown = await tasklist.formText();
+    check(shown.includes(state.title) && shown.includes(revision), 'the next request shows what the officer changed');
     await tasklist.choose('answer', 'CONFIRMED');
     await tasklist.type('hostContact', 'Ms Anke Vogel, GIZ Tashkent, +998 71 140 05 00');
     await tasklist.type('venue', 'Bürgeramt Berlin-Mitte, Karl-Marx-Allee 31');

@@ -118,8 +118,10 @@ class FormModel {
     return component;
   }
 
+  /** A field's input; form-js gives a date field's input its own id, the field's with "-date" added. */
   selector(key) {
-    return `[id$="-${this.component(key).id}"]`;
+    const component = this.component(key);
+    return `[id$="-${component.id}${component.type === 'datetime' ? '-date' : ''}"]`;
   }
 
   /** A radio option by its value: form-js numbers the options in the order the form lists them. */
@@ -467,6 +469,32 @@ export class Tasklist {
 
   async choose(key, value) {
     await this.page.locator(`.fjs-form ${this.form.optionSelector(key, value)}`).check();
+  }
+
+  /**
+   * Picks a day (yyyy-mm-dd) in a form-js date field through its calendar, as a person would: the calendar
+   * opens on the field's month, goes to the day's month and the day is clicked. Answers the weekdays as the
+   * calendar heads its columns and the month it shows, to check that they speak the page's language.
+   */
+  async pickDate(key, day) {
+    const input = this.page.locator(`.fjs-form ${this.form.selector(key)}`);
+    await input.click();
+    const calendar = this.page.locator('.flatpickr-calendar.open');
+    await calendar.waitFor();
+    const [year, month, date] = day.split('-').map(Number);
+    await input.evaluate((element, [y, m]) => element._flatpickr.changeMonth(
+        (y - element._flatpickr.currentYear) * 12 + (m - 1) - element._flatpickr.currentMonth), [year, month]);
+    const weekdays = (await calendar.locator('.flatpickr-weekday').allInnerTexts()).map((name) => name.trim())
+        .filter(Boolean);
+    await this.checkNoEnglish(`the calendar of ${key} in ${this.form.name}`);
+    const shownMonth = await calendar.evaluate((element) => {
+      const months = element.querySelector('.flatpickr-monthDropdown-months');
+      return months ? months.options[months.selectedIndex].textContent : element.querySelector('.cur-month').textContent;
+    });
+    await calendar.locator('.flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)', { hasText: new RegExp(`^${date}$`) })
+        .click();
+    await calendar.waitFor({ state: 'hidden', timeout: 5_000 });
+    return { weekdays, month: shownMonth.trim() };
   }
 
   /** Picks an option of a form-js select by what its label starts with. */

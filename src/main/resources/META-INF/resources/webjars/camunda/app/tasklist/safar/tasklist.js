@@ -7,7 +7,8 @@
  *    (form-js-messages.json), since form-js has no translations of its own;
  *  - "Create task" and a task's groups only for administrators (see markAdministrator);
  *  - Safar's own texts of the page (shortcut descriptions, names of icon-only controls) from
- *    tasklist-messages.json, and the date picker's months and weekdays in that language, weeks from Monday;
+ *    tasklist-messages.json, and the date pickers' months and weekdays in that language, weeks from Monday
+ *    (Tasklist's own for due dates, and flatpickr's in forms' date fields);
  *  - forms that cannot get stuck: form-js keeps the error of a field that a condition has hidden again,
  *    which keeps Complete disabled (see dropErrorsOfHiddenFields);
  *  - what the server refuses in a submitted form, at the top of that form (see showRefusal);
@@ -483,6 +484,7 @@ function watchPage() {
       document.querySelectorAll('.fjs-container').forEach(dropErrorsOfHiddenFields);
       followWithFocus();
       explainFormErrors();
+      localizeFormDatePickers();
     });
   }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip'] });
 }
@@ -522,6 +524,45 @@ function localizeDatePicker($locale, language) {
       DAY: names.days, SHORTDAY: names.shortDays
     } : englishDateNames);
   });
+}
+
+/** The form-js date pickers already put in a language, with that language. */
+const localizedPickers = new WeakMap();
+
+/**
+ * A form's date field (form-js) opens flatpickr, which names months and weekdays in English and starts
+ * weeks on Sunday: each picker gets the page's language (English keeps flatpickr's names) and weeks from
+ * Monday. flatpickr keeps its instance on the input it serves; setting its locale redraws the calendar.
+ */
+function localizeFormDatePickers() {
+  document.querySelectorAll('.fjs-container input.flatpickr-input').forEach(input => {
+    const picker = input._flatpickr;
+    dateNames.then(catalog => translateDatePlaceholder(input, catalog[pageLanguage]?.dateLetters));
+    if (!picker || localizedPickers.get(picker) === pageLanguage) {
+      return;
+    }
+    localizedPickers.set(picker, pageLanguage);
+    dateNames.then(catalog => {
+      const names = catalog[pageLanguage];
+      picker.set('locale', names ? {
+        firstDayOfWeek: 1,
+        weekdays: { shorthand: names.shortDays, longhand: names.days },
+        months: { shorthand: names.shortMonths, longhand: names.months }
+      } : { firstDayOfWeek: 1 });
+    });
+  });
+}
+
+/**
+ * form-js shows a date field's format as its placeholder in the browser's own order ("dd.mm.yyyy"), with
+ * English letters for day, month and year: they are written with the page language's letters
+ * (date-names.json, "dateLetters"), the order and separators kept.
+ */
+function translateDatePlaceholder(input, letters) {
+  const placeholder = input.getAttribute('placeholder');
+  if (letters && placeholder && /^[dmy]+[^dmy]+[dmy]+[^dmy]+[dmy]+$/.test(placeholder)) {
+    input.setAttribute('placeholder', placeholder.replace(/[dmy]/g, letter => letters[letter]));
+  }
 }
 
 /** Angular's own names, for a page that goes back to English. */
