@@ -40,6 +40,8 @@ public class GeneratedTexts {
     private static final String PHRASE = "§";
     /** Between the key and the arguments of a stored phrase. */
     private static final String SEPARATOR = "\u001F";
+    /** Marks a stored argument that is an amount, its currency before the colon. */
+    private static final String AMOUNT = "¤";
     /** The kind of code that is an ISO 639 language, named by the JDK in the reader's language. */
     private static final String LANGUAGE = "language";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -124,23 +126,29 @@ public class GeneratedTexts {
 
     /**
      * A sentence to store and render later in each reader's language. An argument that is a
-     * {@link LocalDate} is shown as a date; a {@link Coded} one as the word of its code.
+     * {@link LocalDate} is shown as a date; a {@link Coded} one as the word of its code; an {@link Amount}
+     * grouped as the reader's language groups it.
      */
     public static String phrase(String key, Object... arguments) {
         StringBuilder stored = new StringBuilder(PHRASE).append(key);
         for (Object argument : arguments) {
-            String written = argument instanceof Coded c ? c.kind() + ":" + c.code()
+            String written = argument instanceof Coded c ? "#" + c.kind() + ":" + c.code()
+                    : argument instanceof Amount a ? AMOUNT + a.currency() + ":" + a.amount().toPlainString()
                     : argument instanceof LocalDate day ? day.toString() : String.valueOf(argument);
             if (written.contains(SEPARATOR)) {
                 throw new IllegalArgumentException("An argument cannot hold the separator: " + written);
             }
-            stored.append(SEPARATOR).append(argument instanceof Coded ? "#" + written : written);
+            stored.append(SEPARATOR).append(written);
         }
         return stored.toString();
     }
 
     /** An argument of a phrase that is a code, e.g. a language level {@code B2} of the kind {@code level}. */
     public record Coded(String kind, String code) {
+    }
+
+    /** An argument of a phrase that is an amount of money, e.g. {@code 1930.00} {@code USD}. */
+    public record Amount(BigDecimal amount, String currency) {
     }
 
     static String stored(Language language, String text) {
@@ -152,6 +160,11 @@ public class GeneratedTexts {
             if (argument.startsWith("#") && argument.indexOf(':') > 1) {
                 int colon = argument.indexOf(':');
                 return code(language, argument.substring(1, colon), argument.substring(colon + 1));
+            }
+            if (argument.startsWith(AMOUNT) && argument.indexOf(':') > 1) {
+                int colon = argument.indexOf(':');
+                return amount(language, new BigDecimal(argument.substring(colon + 1)),
+                        argument.substring(AMOUNT.length(), colon));
             }
             return ISO_DATE.matcher(argument).matches() ? date(language, LocalDate.parse(argument)) : argument;
         }).toArray();
