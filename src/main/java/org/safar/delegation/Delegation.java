@@ -228,11 +228,6 @@ public class Delegation {
         return returnDate;
     }
 
-    /** The dates as the forms show them, "2027-03-01 – 2027-03-10". */
-    public String dates() {
-        return departureDate + " – " + returnDate;
-    }
-
     /** How many days the trip lasts, the day of departure and the day of return included. */
     public int days() {
         return (int) ChronoUnit.DAYS.between(departureDate, returnDate) + 1;

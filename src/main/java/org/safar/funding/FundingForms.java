@@ -132,8 +132,8 @@ public class FundingForms {
 
     private String label(BudgetLine line, BigDecimal needed) {
         String source = line.isOwnBudget() ? texts.text("funding.ownBudget") : line.getFundingSource();
-        return texts.text(line.available().compareTo(needed) < 0 ? "funding.lineOption.notEnough" : "funding.lineOption",
-                line.getCode(), line.getName(), source, String.valueOf(line.getYear()), usd(line.available()));
+        String key = line.available().compareTo(needed) < 0 ? "funding.lineOption.notEnough" : "funding.lineOption";
+        return texts.text(key, line.getCode(), line.getName(), source, String.valueOf(line.getYear()), usd(line.available()));
     }
 
     private String usd(BigDecimal amount) {
