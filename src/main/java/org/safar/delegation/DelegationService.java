@@ -175,7 +175,7 @@ public class DelegationService {
     @Transactional
     public void withdrawMember(Long delegationId, Long memberId, String reason, String by) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "required", "Say why the member is withdrawn");
+            throw new InvalidRequestException("reason", "required", ApiMessages.text("withdrawal.reason"));
         }
         Delegation delegation = get(delegationId);
         DelegationMember member = delegation.member(memberId)

@@ -232,7 +232,7 @@ public class FundingService {
             return Optional.of(Long.valueOf(value.strip()));
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(field, "reference",
-                    ApiMessages.text("notAnId", value, ApiMessages.text(message)));
+                    ApiMessages.text("funding.notAnId", value, ApiMessages.text(message)));
         }
     }
 
