@@ -58,7 +58,7 @@ public class Delegation {
     @Enumerated(EnumType.STRING)
     private Stage stage = Stage.NOMINATION;
 
-    /** Why the delegation came back to the officer (a rejection, a refused clearance). */
+    /** Why the delegation came back to the officer (a rejection, a refused clearance), as stored phrases. */
     private String returnReason;
 
     /** Why the delegation was withdrawn. */

@@ -10,6 +10,7 @@ import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
@@ -69,10 +70,11 @@ public class VettingService {
         Delegation delegation = delegations.get(delegationId);
         List<String> refusals = delegation.getActiveMembers().stream()
                 .filter(m -> m.getClearance() != Clearance.CLEARED)
-                .map(m -> delegations.staffOf(m).getFullName() + " was not cleared: " + m.getClearanceNote())
+                .map(m -> GeneratedTexts.phrase("returned.notCleared", delegations.staffOf(m).getFullName(),
+                        m.getClearanceNote()))
                 .toList();
         if (!refusals.isEmpty()) {
-            delegations.returnToOfficer(delegationId, String.join("\n", refusals));
+            delegations.returnToOfficer(delegationId, GeneratedTexts.lines(refusals));
         }
         return refusals.isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.safar.i18n.GeneratedTexts.phrase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -120,6 +121,18 @@ class GeneratedTextsTest {
                 .isEqualTo("ADPS-TRN-2027 (Staff training) has 2,000.00 USD left; the delegation needs 4,515.00 USD.");
         assertThat(GeneratedTexts.stored(Language.RU, stored).replaceAll("[\u00A0\u202F]", " ")).isEqualTo(
                 "На статье ADPS-TRN-2027 (Staff training) осталось 2 000,00 USD; делегации нужно 4 515,00 USD.");
+    }
+
+    @Test
+    void linesOfPhrasesAreReadALineEachAndPeopleAndGroupsKeepTheirIdsForTheApi() {
+        String stored = GeneratedTexts.lines(List.of(
+                phrase("returned.rejected", Coded.person("otabek"), Coded.group("agency-directors"), "Too many"),
+                phrase("returned.notCleared", "Jasur Tursunov", "Proceedings pending")));
+
+        assertThat(GeneratedTexts.inEnglish(stored)).isEqualTo("Rejected by otabek (agency-directors): Too many\n"
+                + "Jasur Tursunov was not cleared: Proceedings pending");
+        assertThat(GeneratedTexts.stored(Language.RU, stored)).isEqualTo("otabek (agency-directors) отклонил(а) "
+                + "делегацию: Too many\nJasur Tursunov — не допущен(а): Proceedings pending");
     }
 
     @Test
