@@ -176,6 +176,10 @@ class DelegationScenarioTest {
         JsonNode revise = api.onlyTask("aziza", id, "Nominate members");
         assertThat(api.formVariables("aziza", revise.get("id").asText()).get("whyReturned").asText())
                 .contains("Two deputy ministers");
+        // On the form, in the reader's language and by name: who rejected it, for which group.
+        assertThat(api.formVariablesIn("ru", "aziza", revise.get("id").asText()).get("whyReturned").asText())
+                .startsWith("Otabek Khasanov (").doesNotContain("agency-directors")
+                .endsWith(") отклонил(а) делегацию: Two deputy ministers may not be abroad at once");
         api.submitOk("aziza", revise.get("id").asText(), Map.of("chosenProgramme", String.valueOf(japan),
                 "chosenMembers", revised, "nominationDecision", "SUBMIT"));
         assertThat(api.delegation("aziza", id).get("members"))

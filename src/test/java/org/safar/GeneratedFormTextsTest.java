@@ -18,16 +18,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.safar.i18n.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What Safar writes into the forms of nomination, vetting, approval and the embassy, read by Tasklist in
- * each language: in Russian, Kazakh and Mongolian no word in Latin letters but data (people, positions,
- * organisations, programmes, the title), in Uzbek no generated text left as the English one, and in every
- * language other than English no code (MIDDLE, CLEARED, CHANGES_REQUESTED), no user id and no ISO date.
+ * What Safar writes into the forms of every stage (nomination, vetting, approval, the embassy, funding,
+ * travel, debriefing and a cancellation), read by Tasklist in each language: in Russian, Kazakh and
+ * Mongolian no word in Latin letters but data (people, positions, organisations, programmes, the title), in
+ * Uzbek no generated text left as the English one, and in every language other than English no code
+ * (MIDDLE, CLEARED, CHANGES_REQUESTED), no user id and no ISO date. A refusal comes in the caller's language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -37,11 +40,16 @@ class GeneratedFormTextsTest {
         "Gulnora Abdullaeva", "Rustam Mirzaev", "Shahnoza Khodjaeva", "Ulugbek Kadyrov", "Zarina Rashidova",
         "Anvar Juraev"};
     private static final String TITLE = "Japan short course — senior officials";
+    private static final String GERMANY = "Study trip: citizen service centres in Germany";
 
     /** Values a form compares in FEEL and translates itself (the programme's kind, who pays), not shows. */
     private static final Set<String> COMPARED_BY_THE_FORM = Set.of("kind", "fundingSource", "value");
-    /** The process's own variables that the engine hands to every form with the rest: ids, no form shows them. */
-    private static final Set<String> PROCESS_VARIABLES = Set.of("approverGroup", "approverGroups", "liaisonGroup");
+    /**
+     * The process's own variables that the engine hands to every form with the rest: ids and the codes its
+     * gateways read; no form shows them.
+     */
+    private static final Set<String> PROCESS_VARIABLES = Set.of("approverGroup", "approverGroups", "liaisonGroup",
+            "reportStatus");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{2,}");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]+)+\\b|\\b(JUNIOR|MIDDLE|SENIOR|PENDING"
             + "|CLEARED|REFUSED|CONFIRMED|REMINDER|ESCALATION)\\b");
@@ -69,7 +77,7 @@ class GeneratedFormTextsTest {
         long id = api.ok(api.post("aziza", "/api/delegations", """
                 {"title": "%s", "programmeId": %d, "memberStaffIds": %s}""".formatted(TITLE, japan, members)))
                 .get("id").asLong();
-        Set<String> data = data(api);
+        Set<String> data = data(api, TITLE);
         SoftAssertions softly = new SoftAssertions();
 
         String nominate = api.onlyTask("aziza", id, "Nominate members").get("id").asText();
@@ -105,6 +113,97 @@ class GeneratedFormTextsTest {
         String confirm = api.onlyTask("tokyo", id, "Confirm host arrangements").get("id").asText();
         checkEveryLanguage(softly, api, "confirmHostArrangements", "tokyo", confirm, data);
         softly.assertAll();
+    }
+
+    @Test
+    void theFormsOfFundingAndOfACancellationSpeakTheReadersLanguage() {
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
+        String title = "GIZ study trip — Fergana centre leads";
+        long id = api.ok(api.post("aziza", "/api/delegations", """
+                {"title": "%s", "programmeId": %d, "memberStaffIds": %s}""".formatted(title,
+                api.programmeId(GERMANY), api.staffIds("Akmal Tojiboev", "Barno Ahmedova")))).get("id").asLong();
+        Set<String> data = data(api, title);
+        SoftAssertions softly = new SoftAssertions();
+        for (JsonNode clearance : api.tasks("gulnoza", id, "Clear ")) {
+            api.submitOk("gulnoza", clearance.get("id").asText(), Map.of("clearance", "CLEARED"));
+        }
+        for (String approver : List.of("bakhtiyor", "otabek")) {
+            for (JsonNode approval : api.tasks(approver, id, "Approve delegation")) {
+                api.submitOk(approver, approval.get("id").asText(), Map.of("approval", "APPROVE"));
+            }
+        }
+        api.submitOk("berlin", api.onlyTask("berlin", id, "Confirm host arrangements").get("id").asText(),
+                Map.of("answer", "CONFIRMED", "hostContact", "GIZ", "venue", "GIZ", "agenda", "GIZ",
+                        "accommodation", "GIZ", "airportPickup", "true", "visaSupportLetterIssued", "true"));
+
+        // GIZ pays for everything: the donor's share is named, and the nothing left to our budget is an amount.
+        String approval = api.onlyTask("madina", id, "Approve funding").get("id").asText();
+        JsonNode delegation = api.formVariablesIn("ru", "madina", approval).get("delegation");
+        assertThat(delegation.get("donorCovers").asText()).isEqualTo("авиабилеты, проживание, суточные");
+        assertThat(delegation.get("dates").asText()).contains(" г. – ").doesNotContainPattern(ISO_DATE);
+        assertThat(api.formVariablesIn("ru", "madina", approval).get("estimate").get("ownBudgetTotal").asText())
+                .isEqualTo("0,00 USD");
+        checkEveryLanguage(softly, api, "approveFunding", "madina", approval, data);
+
+        api.ok(api.post("aziza", "/api/delegations/" + id + "/cancel",
+                "{\"reason\": \"Принимающая сторона перенесла визит\"}"));
+        String inform = api.onlyTask("berlin", id, "Inform the host").get("id").asText();
+        assertThat(api.formVariablesIn("ru", "berlin", inform).get("cancelledDelegation").get("cancelledBy").asText())
+                .isEqualTo(fullName("aziza"));
+        checkEveryLanguage(softly, api, "informHostOfCancellation", "berlin", inform, data);
+        softly.assertAll();
+    }
+
+    @Test
+    void theFormsOfTravelAndDebriefingSpeakTheReadersLanguage() {
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
+        String title = "GIZ study trip — PSC leads";
+        long id = api.ok(api.post("aziza", "/api/delegations", """
+                {"title": "%s", "programmeId": %d, "memberStaffIds": %s}""".formatted(title,
+                api.programmeId(GERMANY), api.staffIds("Jasur Tursunov", "Malika Yusupova")))).get("id").asLong();
+        Set<String> data = data(api, title);
+        SoftAssertions softly = new SoftAssertions();
+
+        // Each stage started as the lifecycle's call activity starts it.
+        runtime.startProcessInstanceByKey("travel", BusinessKeys.of(id), Map.of("delegationId", id,
+                "nominatedBy", "aziza"));
+        String record = api.tasks("aziza", id, "Record ticket and visa").get(0).get("id").asText();
+        assertThat(api.formVariablesIn("ru", "aziza", record).get("delegation").get("departure").asText())
+                .endsWith(" г.");
+        checkEveryLanguage(softly, api, "recordTicketAndVisa", "aziza", record, data);
+
+        runtime.startProcessInstanceByKey("debriefing", BusinessKeys.of(id), Map.of("delegationId", id,
+                "nominatedBy", "aziza"));
+        String report = api.onlyTask("malika", id, "Submit trip report").get("id").asText();
+        checkEveryLanguage(softly, api, "submitTripReport", "malika", report, data);
+        api.submitOk("malika", report, Map.of("learned", "Онлайн-запись сократила очереди.",
+                "actionPlan", "Внедрим запись в центрах до июня."));
+
+        String review = api.onlyTask("bakhtiyor", id, "Review trip report").get("id").asText();
+        JsonNode submitted = api.formVariablesIn("ru", "bakhtiyor", review).get("report");
+        assertThat(submitted.get("status").asText()).isEqualTo("сдан");
+        assertThat(submitted.get("submittedBy").asText()).isEqualTo(fullName("malika"));
+        checkEveryLanguage(softly, api, "reviewTripReport", "bakhtiyor", review, data);
+
+        String settle = api.tasks("madina", id, "Settle advance").get(0).get("id").asText();
+        assertThat(api.formVariablesIn("ru", "madina", settle).get("advance").get("advance").asText())
+                .matches("[\\d\u00A0\u202F]+,\\d\\d USD");
+        checkEveryLanguage(softly, api, "settleAdvance", "madina", settle, data);
+        softly.assertAll();
+    }
+
+    /** A refusal is written in the language the caller chose: Gulnoza reads Safar in Russian. */
+    @Test
+    void aRefusalComesInTheCallersLanguage() {
+        SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
+        ResponseEntity<String> tooLong = api.get("gulnoza", "/api/good-practices?q=" + "a".repeat(201));
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.read(tooLong).toString()).contains("Поисковый запрос — не более 200 символов");
+        ResponseEntity<String> country = api.get("gulnoza", "/api/good-practices?country=DEU");
+        assertThat(api.read(country).toString()).contains("«DEU» — не двухбуквенный код страны");
+
+        assertThat(api.read(api.get("madina", "/api/good-practices?country=DEU")).toString())
+                .contains("'DEU' is not a two-letter country code such as DE or JP");
     }
 
     /** Every text the form's variables show, in each language, against the English. */
@@ -170,8 +269,8 @@ class GeneratedFormTextsTest {
      * Words that are data in any language: the registries' people, positions, organisations, regions and
      * trips, the programmes, the users' names, the delegation's title, the currency and the CEFR levels.
      */
-    private Set<String> data(SafarApi api) {
-        List<String> texts = new ArrayList<>(List.of(TITLE, "USD"));
+    private Set<String> data(SafarApi api, String title) {
+        List<String> texts = new ArrayList<>(List.of(title, "USD"));
         for (JsonNode s : api.ok(api.get("aziza", "/api/staff"))) {
             for (String field : List.of("fullName", "position", "organisation", "region", "passportNumber")) {
                 texts.add(s.path(field).asText(""));

@@ -14,6 +14,7 @@ import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
 import org.safar.funding.TripCostEstimator;
+import org.safar.web.ApiMessages;
 import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
 import org.springframework.stereotype.Service;
@@ -77,10 +78,10 @@ public class AdvanceSettlementService {
         String who = delegations.staffOf(member).getFullName();
         new Violations()
                 .check(actualExpensesUsd != null, DebriefingVariables.ACTUAL_EXPENSES_USD, "required",
-                        "Give the actual expenses of " + who)
+                        ApiMessages.text("settlement.expenses", who))
                 .check(actualExpensesUsd == null || actualExpensesUsd.signum() >= 0,
                         DebriefingVariables.ACTUAL_EXPENSES_USD, "notNegative",
-                        "The expenses of " + who + " cannot be negative")
+                        ApiMessages.text("settlement.negative", who))
                 .throwIfAny();
 
         BigDecimal advance = costs.advanceUsd(delegations.programmeOf(delegation), delegation.days());

@@ -1,6 +1,9 @@
 package org.safar.debriefing;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -9,6 +12,7 @@ import org.safar.debriefing.internal.TripReport;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.tasklist.FormVariables;
 import org.safar.travel.TripSummary;
 import org.springframework.stereotype.Component;
@@ -22,13 +26,17 @@ public class DebriefingForms {
     private final DebriefingService debriefing;
     private final AdvanceSettlementService settlements;
     private final FormVariables variables;
+    private final GeneratedTexts texts;
+    private final Clock clock;
 
     DebriefingForms(DelegationService delegations, DebriefingService debriefing,
-            AdvanceSettlementService settlements, FormVariables variables) {
+            AdvanceSettlementService settlements, FormVariables variables, GeneratedTexts texts, Clock clock) {
         this.delegations = delegations;
         this.debriefing = debriefing;
         this.settlements = settlements;
         this.variables = variables;
+        this.texts = texts;
+        this.clock = clock;
     }
 
     record Participant(String fullName, String position, String organisation) {
@@ -41,21 +49,10 @@ public class DebriefingForms {
     record ReportSummary(String status, String learned, List<Practice> goodPractices, String actionPlan,
             String submittedBy, String submittedAt, String overdueSince, String reworkReason, String reviewedBy,
             String reviewedAt) {
-
-        static ReportSummary of(Optional<TripReport> found) {
-            if (found.isEmpty()) {
-                return new ReportSummary(ReportStatus.PENDING.name(), "", List.of(), "", "", "", "", "", "", "");
-            }
-            TripReport r = found.get();
-            return new ReportSummary(r.getStatus().name(), text(r.getLearned()), r.getGoodPractices().stream()
-                    .map(p -> new Practice(p.getTitle(), p.getDescription(), p.getWhereItApplies())).toList(),
-                    text(r.getActionPlan()), text(r.getSubmittedBy()), text(r.getSubmittedAt()),
-                    text(r.getOverdueSince()), text(r.getReworkReason()), text(r.getReviewedBy()),
-                    text(r.getReviewedAt()));
-        }
     }
 
-    record Advance(String fullName, BigDecimal advanceUsd) {
+    /** {@code advanceUsd} is the number the settlement computes with; {@code advance} the amount as shown. */
+    record Advance(String fullName, BigDecimal advanceUsd, String advance) {
     }
 
     /** On rework the participant finds what they submitted before, with the reviewer's reason. */
@@ -85,10 +82,10 @@ public class DebriefingForms {
         Delegation delegation = delegations.get(delegationId);
         var staff = delegations.staffOf(delegation.member(memberId).orElseThrow());
         form.put(DelegationVariables.DELEGATION,
-                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation), texts)));
         form.put(DebriefingVariables.PARTICIPANT,
                 variables.json(new Participant(staff.getFullName(), staff.getPosition(), staff.getOrganisation())));
-        form.put(DebriefingVariables.REPORT, variables.json(ReportSummary.of(debriefing.report(delegationId, memberId))));
+        form.put(DebriefingVariables.REPORT, variables.json(summary(debriefing.report(delegationId, memberId))));
     }
 
     /** The member and the advance they received, computed as the settlement will compute it. */
@@ -97,11 +94,31 @@ public class DebriefingForms {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
         form.put(DelegationVariables.DELEGATION,
-                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
-        form.put(DebriefingVariables.ADVANCE, variables.json(new Advance(fullName, settlements.advanceUsd(delegationId))));
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation), texts)));
+        BigDecimal advance = settlements.advanceUsd(delegationId);
+        form.put(DebriefingVariables.ADVANCE, variables.json(new Advance(fullName, advance,
+                texts.amount(advance, "USD"))));
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    private ReportSummary summary(Optional<TripReport> found) {
+        if (found.isEmpty()) {
+            return new ReportSummary(texts.code("reportStatus", ReportStatus.PENDING), "", List.of(), "", "", "", "",
+                    "", "", "");
+        }
+        TripReport r = found.get();
+        return new ReportSummary(texts.code("reportStatus", r.getStatus()), text(r.getLearned()),
+                r.getGoodPractices().stream()
+                        .map(p -> new Practice(p.getTitle(), p.getDescription(), p.getWhereItApplies())).toList(),
+                text(r.getActionPlan()), texts.person(r.getSubmittedBy()), day(r.getSubmittedAt()),
+                day(r.getOverdueSince()), text(r.getReworkReason()), texts.person(r.getReviewedBy()),
+                day(r.getReviewedAt()));
+    }
+
+    private String day(Instant instant) {
+        return instant == null ? "" : texts.date(LocalDate.ofInstant(instant, clock.getZone()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

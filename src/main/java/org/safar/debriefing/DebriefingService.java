@@ -17,6 +17,7 @@ import org.safar.debriefing.internal.TripReportRepository;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
@@ -86,35 +87,36 @@ public class DebriefingService {
             return STATUS_WITHDRAWN;
         }
         Violations violations = new Violations();
-        violations.check(!isBlank(learned), DebriefingVariables.LEARNED, "required", "Say what you learned")
+        violations.check(!isBlank(learned), DebriefingVariables.LEARNED, "required",
+                        ApiMessages.text("report.learned"))
                 .check(isBlank(learned) || learned.length() <= MAX_TEXT, DebriefingVariables.LEARNED, "maxLength",
-                        "What you learned is longer than " + MAX_TEXT + " characters")
+                        ApiMessages.text("report.learned.tooLong", String.valueOf(MAX_TEXT)))
                 .check(!isBlank(actionPlan), DebriefingVariables.ACTION_PLAN, "required",
-                        "Say what you will change at work, and by when")
+                        ApiMessages.text("report.actionPlan"))
                 .check(isBlank(actionPlan) || actionPlan.length() <= MAX_TEXT, DebriefingVariables.ACTION_PLAN,
-                        "maxLength", "The action plan is longer than " + MAX_TEXT + " characters");
+                        "maxLength", ApiMessages.text("report.actionPlan.tooLong", String.valueOf(MAX_TEXT)));
         for (PracticeEntry practice : practices) {
             violations.check(!isBlank(practice.title()), practice.path() + ".title", "required",
-                    "Give the good practice a title")
+                    ApiMessages.text("report.practiceTitle"))
                     .check(isBlank(practice.title()) || practice.title().length() <= MAX_TITLE,
-                            practice.path() + ".title", "maxLength", "The title is longer than " + MAX_TITLE
-                                    + " characters")
+                            practice.path() + ".title", "maxLength",
+                            ApiMessages.text("report.practiceTitle.tooLong", String.valueOf(MAX_TITLE)))
                     .check(!isBlank(practice.description()), practice.path() + ".description", "required",
-                            "Describe the good practice")
+                            ApiMessages.text("report.practiceDescription"))
                     .check(isBlank(practice.description()) || practice.description().length() <= MAX_TEXT,
-                            practice.path() + ".description", "maxLength", "The description is longer than "
-                                    + MAX_TEXT + " characters")
+                            practice.path() + ".description", "maxLength",
+                            ApiMessages.text("report.practiceDescription.tooLong", String.valueOf(MAX_TEXT)))
                     .check(!isBlank(practice.whereItApplies()), practice.path() + ".whereItApplies", "required",
-                            "Say where the good practice applies")
+                            ApiMessages.text("report.practiceWhere"))
                     .check(isBlank(practice.whereItApplies()) || practice.whereItApplies().length() <= MAX_WHERE,
-                            practice.path() + ".whereItApplies", "maxLength", "Where it applies is longer than "
-                                    + MAX_WHERE + " characters");
+                            practice.path() + ".whereItApplies", "maxLength",
+                            ApiMessages.text("report.practiceWhere.tooLong", String.valueOf(MAX_WHERE)));
         }
         violations.throwIfAny();
         TripReport report = reportOf(delegationId, memberId);
         if (report.getStatus() == ReportStatus.SUBMITTED || report.getStatus() == ReportStatus.ACCEPTED) {
             throw new InvalidRequestException(DebriefingVariables.REPORT, "state",
-                    "The report was already submitted and awaits review");
+                    ApiMessages.text("report.alreadySubmitted"));
         }
         report.submit(learned.strip(), practices.stream().map(p -> new PracticeEntry(p.path(), p.title().strip(),
                 p.description().strip(), p.whereItApplies().strip())).toList(), actionPlan.strip(), userId,
@@ -135,7 +137,7 @@ public class DebriefingService {
             return;
         }
         reportOf(delegationId, memberId).noteMissing(note(DebriefingVariables.MISSING_NOTE, note,
-                "Say what you did about the missing report"), userId);
+                ApiMessages.text("report.missingNote")), userId);
     }
 
     /** Refuses to let participants review their own report; used when the review task is claimed. */
@@ -160,7 +162,8 @@ public class DebriefingService {
         assertNotOwnReport(delegationId, memberId, userId);
         TripReport report = reportOf(delegationId, memberId);
         if (report.getStatus() != ReportStatus.SUBMITTED) {
-            throw new InvalidRequestException(DebriefingVariables.REPORT, "state", "There is no report to review");
+            throw new InvalidRequestException(DebriefingVariables.REPORT, "state",
+                    ApiMessages.text("report.nothingToReview"));
         }
         Instant now = Instant.now(clock);
         switch (decision == null ? "" : decision) {
@@ -171,13 +174,13 @@ public class DebriefingService {
             case DebriefingVariables.REWORK -> {
                 if (isBlank(reason)) {
                     throw new InvalidRequestException(DebriefingVariables.REWORK_REASON, "requiredOnRework",
-                            "Say what the participant should rework");
+                            ApiMessages.text("report.reworkReason"));
                 }
                 report.requestRework(note(DebriefingVariables.REWORK_REASON, reason, null), userId, now);
                 return STATUS_REWORK;
             }
             default -> throw new InvalidRequestException(DebriefingVariables.REVIEW_DECISION, "required",
-                    "Accept the report or ask for rework");
+                    ApiMessages.text("report.reviewDecision"));
         }
     }
 
@@ -191,13 +194,14 @@ public class DebriefingService {
             value = ActionPlanOutcome.valueOf(outcome == null ? "" : outcome);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(DebriefingVariables.ACTION_PLAN_OUTCOME, "required",
-                    "Say whether the action plan was carried out");
+                    ApiMessages.text("report.outcome"));
         }
-        String cleanComment = note(DebriefingVariables.OUTCOME_COMMENT, comment, "Say what was done, or why not");
+        String cleanComment = note(DebriefingVariables.OUTCOME_COMMENT, comment,
+                ApiMessages.text("report.outcomeComment"));
         TripReport report = reportOf(delegationId, memberId);
         if (report.getStatus() != ReportStatus.ACCEPTED) {
             throw new InvalidRequestException(DebriefingVariables.REPORT, "state",
-                    "Only the action plan of an accepted report is followed up");
+                    ApiMessages.text("report.outcomeNotAccepted"));
         }
         report.recordOutcome(value, cleanComment, userId, Instant.now(clock));
     }
@@ -222,7 +226,8 @@ public class DebriefingService {
             throw new InvalidRequestException(field, "required", whenMissing);
         }
         if (text.strip().length() > MAX_NOTE) {
-            throw new InvalidRequestException(field, "maxLength", "Write at most " + MAX_NOTE + " characters");
+            throw new InvalidRequestException(field, "maxLength",
+                    ApiMessages.text("report.note.tooLong", String.valueOf(MAX_NOTE)));
         }
         return text.strip();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import org.safar.debriefing.internal.GoodPractice;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,12 @@ public class GoodPracticeLibrary {
         String phrase = words == null || words.isBlank() ? null : words.strip();
         String hostCountry = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         if (phrase != null && phrase.length() > MAX_QUERY) {
-            throw new InvalidRequestException("q", "maxLength", "Search for at most " + MAX_QUERY + " characters");
+            throw new InvalidRequestException("q", "maxLength",
+                    ApiMessages.text("library.query.tooLong", String.valueOf(MAX_QUERY)));
         }
         if (hostCountry != null && !hostCountry.matches("[A-Z]{2}")) {
             throw new InvalidRequestException("country", "iso3166",
-                    "'" + country + "' is not a two-letter country code such as DE or JP");
+                    ApiMessages.text("library.country", country));
         }
         StringBuilder jpql = new StringBuilder("""
                 select new org.safar.debriefing.GoodPracticeView(p.id, p.title, p.description, p.whereItApplies,

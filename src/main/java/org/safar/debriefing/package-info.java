@@ -3,7 +3,7 @@
  * library of good practices. Its entities, repositories and task listeners are in {@code internal}.
  */
 @ApplicationModule(displayName = "Debriefing",
-        allowedDependencies = {"delegation", "funding", "staff", "tasklist", "travel", "web"})
+        allowedDependencies = {"delegation", "funding", "i18n", "staff", "tasklist", "travel", "web"})
 package org.safar.debriefing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.identity.CurrentUser;
 import org.safar.identity.SafarGroups;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.VersionClaim;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +55,7 @@ public class CancellationService {
      */
     public void requestCancellation(Long delegationId, String reason, String officer) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "required", "Say why the delegation is cancelled");
+            throw new InvalidRequestException("reason", "required", ApiMessages.text("cancellation.reason"));
         }
         Delegation delegation = delegations.get(delegationId);
         if (delegation.getStage() == Stage.CANCELLED && reason.strip().equals(delegation.getClosingReason())) {

@@ -58,7 +58,7 @@ public class Delegation {
     @Enumerated(EnumType.STRING)
     private Stage stage = Stage.NOMINATION;
 
-    /** Why the delegation came back to the officer (a rejection, a refused clearance). */
+    /** Why the delegation came back to the officer (a rejection, a refused clearance), as stored phrases. */
     private String returnReason;
 
     /** Why the delegation was withdrawn. */
@@ -226,11 +226,6 @@ public class Delegation {
     /** The day the delegation comes back; null until its programme is chosen. */
     public LocalDate getReturnDate() {
         return returnDate;
-    }
-
-    /** The dates as the forms show them, "2027-03-01 – 2027-03-10". */
-    public String dates() {
-        return departureDate + " – " + returnDate;
     }
 
     /** How many days the trip lasts, the day of departure and the day of return included. */

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.safar.delegation.internal.DelegationReferences;
 import org.safar.delegation.internal.DelegationRepository;
+import org.safar.i18n.GeneratedTexts;
+import org.safar.i18n.GeneratedTexts.Coded;
 import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
@@ -175,7 +177,7 @@ public class DelegationService {
     @Transactional
     public void withdrawMember(Long delegationId, Long memberId, String reason, String by) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "required", "Say why the member is withdrawn");
+            throw new InvalidRequestException("reason", "required", ApiMessages.text("withdrawal.reason"));
         }
         Delegation delegation = get(delegationId);
         DelegationMember member = delegation.member(memberId)
@@ -300,11 +302,16 @@ public class DelegationService {
         Delegation delegation = get(delegationId);
         delegation.recordApproval(group, by, approved, reason, Instant.now(clock));
         if (!approved) {
-            delegation.returnToOfficer("Rejected by " + by + " (" + group + "): " + reason);
+            delegation.returnToOfficer(GeneratedTexts.phrase("returned.rejected", Coded.person(by), Coded.group(group),
+                    reason));
         }
     }
 
-    /** Back to the officer for revision: clearances and approvals start again on the revised group. */
+    /**
+     * Back to the officer for revision: clearances and approvals start again on the revised group.
+     *
+     * @param reason stored phrases ({@link GeneratedTexts#lines}), read in each reader's language
+     */
     @Transactional
     public void returnToOfficer(Long delegationId, String reason) {
         get(delegationId).returnToOfficer(reason);

@@ -75,7 +75,8 @@ public record DelegationView(Long id, String reference, String title, ProgrammeS
             List<OpenTask> openTasks) {
         return new DelegationView(d.getId(), d.getReference(), d.getTitle(), ProgrammeSummary.of(programme),
                 d.getDepartureDate(), d.getReturnDate(), d.getNominatedBy(),
-                d.getStage(), problems(d, staffOf), d.getReturnReason(), d.getClosingReason(), d.getCancelledBy(),
+                d.getStage(), problems(d, staffOf), GeneratedTexts.inEnglish(d.getReturnReason()),
+                d.getClosingReason(), d.getCancelledBy(),
                 d.getOpenedAt(), d.getClosedAt(), HostInformed.of(d),
                 d.getMembers().stream().map(m -> MemberView.of(m, staffOf.apply(m))).toList(),
                 d.getApprovals().stream().map(ApprovalView::of).toList(), openTasks);

@@ -1,6 +1,8 @@
 package org.safar.funding;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.safar.funding.internal.BudgetLine;
 import org.safar.funding.internal.BudgetLineRepository;
 import org.safar.funding.internal.BudgetReservation;
 import org.safar.funding.internal.DelegationFunding;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormOption;
@@ -28,60 +31,34 @@ public class FundingForms {
     private final FundingService funding;
     private final BudgetLineRepository lines;
     private final FormVariables variables;
+    private final GeneratedTexts texts;
+    private final Clock clock;
 
     FundingForms(DelegationService delegations, FundingService funding, BudgetLineRepository lines,
-            FormVariables variables) {
+            FormVariables variables, GeneratedTexts texts, Clock clock) {
         this.delegations = delegations;
         this.funding = funding;
         this.lines = lines;
         this.variables = variables;
+        this.texts = texts;
+        this.clock = clock;
     }
 
+    /** {@code fundingSource} stays a code: the forms compare it and name our own budget themselves. */
     record DelegationSummary(String title, String programme, String hostCountry, String hostInstitution, String dates,
             int days, String fundingSource, String donorCovers, int members) {
-
-        static DelegationSummary of(Delegation d, Programme p) {
-            return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostCountry(), p.getHostInstitution(),
-                    d.dates(), d.days(), p.getFundingSource(), donorCovers(p),
-                    d.getActiveMembers().size());
-        }
-
-        private static String donorCovers(Programme p) {
-            String covered = Stream.of(p.isDonorCoversAirfare() ? "airfare" : null,
-                            p.isDonorCoversLodging() ? "lodging" : null,
-                            p.isDonorCoversDailyAllowance() ? "daily allowance" : null)
-                    .filter(part -> part != null).collect(Collectors.joining(", "));
-            return covered.isEmpty() ? "nothing" : covered;
-        }
     }
 
     record Estimate(String dailyAllowanceRate, String lodgingCeiling, int days, String ownBudgetTotal,
             String advanceTotal, boolean zeroCost) {
-
-        static Estimate of(DelegationFunding f) {
-            return new Estimate(Usd.format(f.getDailyAllowanceRate()), Usd.format(f.getLodgingCeiling()), f.getDays(),
-                    Usd.format(f.getOwnBudgetTotal()), Usd.format(f.getAdvanceTotal()),
-                    f.getOwnBudgetTotal().signum() == 0);
-        }
     }
 
     record MemberCostRow(String fullName, String airfare, String lodging, String dailyAllowance, String ownBudget,
             String advance) {
-
-        static MemberCostRow of(MemberCost c) {
-            return new MemberCostRow(c.getFullName(), Usd.format(c.getAirfare()), Usd.format(c.getLodging()),
-                    Usd.format(c.getDailyAllowance()), Usd.format(c.getOwnBudget()), Usd.format(c.getAdvance()));
-        }
     }
 
     record LineSummary(String code, String name, String fundingSource, int year, String allocation, String reserved,
             String spent, String available) {
-
-        static LineSummary of(BudgetLine l) {
-            return new LineSummary(l.getCode(), l.getName(), l.getFundingSource(), l.getYear(),
-                    Usd.format(l.getAllocation()), Usd.format(l.getReserved()), Usd.format(l.getSpent()),
-                    Usd.format(l.available()));
-        }
     }
 
     record ReservationSummary(String amount, String status, String reservedAt) {
@@ -93,7 +70,7 @@ public class FundingForms {
         Delegation delegation = delegations.get(delegationId);
         DelegationFunding estimate = funding.get(delegationId);
         showEstimate(form, delegation, estimate);
-        form.put(FundingVariables.SHORTFALL, estimate.getShortfall());
+        form.put(FundingVariables.SHORTFALL, texts.stored(estimate.getShortfall()));
         BigDecimal needed = estimate.getOwnBudgetTotal();
         form.put(FundingVariables.BUDGET_LINE_OPTIONS, variables.json(
                 lines.findAllByOrderByYearAscFundingSourceAscCodeAsc().stream()
@@ -102,7 +79,8 @@ public class FundingForms {
         form.put(FundingVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
                 .map(m -> {
                     StaffMember staff = delegations.staffOf(m);
-                    return new FormOption(staff.getFullName() + " — " + staff.getPosition(), m.getId().toString());
+                    return new FormOption(texts.text("funding.memberOption", staff.getFullName(), staff.getPosition()),
+                            m.getId().toString());
                 })
                 .toList()));
     }
@@ -115,22 +93,50 @@ public class FundingForms {
         showEstimate(form, delegation, estimate);
         Optional<BudgetReservation> held = funding.latestReservation(delegationId).filter(BudgetReservation::isHeld);
         form.put(FundingVariables.BUDGET_LINE,
-                held.map(r -> variables.json(LineSummary.of(r.getLine()))).orElse(null));
+                held.map(r -> variables.json(lineSummary(r.getLine()))).orElse(null));
         form.put(FundingVariables.RESERVATION, held.map(r -> variables.json(new ReservationSummary(
-                Usd.format(r.getAmount()), r.getStatus().name(), r.getReservedAt().toString()))).orElse(null));
+                usd(r.getAmount()), texts.code("reservation", r.getStatus()),
+                texts.date(LocalDate.ofInstant(r.getReservedAt(), clock.getZone()))))).orElse(null));
     }
 
     private void showEstimate(VariableMap form, Delegation delegation, DelegationFunding estimate) {
         form.put(DelegationVariables.DELEGATION,
-                variables.json(DelegationSummary.of(delegation, delegations.programmeOf(delegation))));
-        form.put(FundingVariables.ESTIMATE, variables.json(Estimate.of(estimate)));
-        List<MemberCostRow> rows = estimate.getMembers().stream().map(MemberCostRow::of).toList();
+                variables.json(summary(delegation, delegations.programmeOf(delegation))));
+        form.put(FundingVariables.ESTIMATE, variables.json(new Estimate(usd(estimate.getDailyAllowanceRate()),
+                usd(estimate.getLodgingCeiling()), estimate.getDays(), usd(estimate.getOwnBudgetTotal()),
+                usd(estimate.getAdvanceTotal()), estimate.getOwnBudgetTotal().signum() == 0)));
+        List<MemberCostRow> rows = estimate.getMembers().stream().map(c -> new MemberCostRow(c.getFullName(),
+                usd(c.getAirfare()), usd(c.getLodging()), usd(c.getDailyAllowance()), usd(c.getOwnBudget()),
+                usd(c.getAdvance()))).toList();
         form.put(FundingVariables.MEMBER_COSTS, variables.json(rows));
     }
 
-    private static String label(BudgetLine line, BigDecimal needed) {
-        String source = line.isOwnBudget() ? "own budget" : line.getFundingSource();
-        return line.getCode() + " — " + line.getName() + " (" + source + ", " + line.getYear() + "): "
-                + Usd.format(line.available()) + " left" + (line.available().compareTo(needed) < 0 ? ", not enough" : "");
+    private DelegationSummary summary(Delegation d, Programme p) {
+        return new DelegationSummary(d.getTitle(), p.getTitle(), p.getHostCountry(), p.getHostInstitution(),
+                texts.dates(d.getDepartureDate(), d.getReturnDate()), d.days(), p.getFundingSource(), donorCovers(p),
+                d.getActiveMembers().size());
+    }
+
+    private String donorCovers(Programme p) {
+        String covered = Stream.of(p.isDonorCoversAirfare() ? "funding.covers.airfare" : null,
+                        p.isDonorCoversLodging() ? "funding.covers.lodging" : null,
+                        p.isDonorCoversDailyAllowance() ? "funding.covers.dailyAllowance" : null)
+                .filter(part -> part != null).map(texts::text).collect(Collectors.joining(", "));
+        return covered.isEmpty() ? texts.text("funding.covers.nothing") : covered;
+    }
+
+    private LineSummary lineSummary(BudgetLine l) {
+        return new LineSummary(l.getCode(), l.getName(), l.getFundingSource(), l.getYear(), usd(l.getAllocation()),
+                usd(l.getReserved()), usd(l.getSpent()), usd(l.available()));
+    }
+
+    private String label(BudgetLine line, BigDecimal needed) {
+        String source = line.isOwnBudget() ? texts.text("funding.ownBudget") : line.getFundingSource();
+        String key = line.available().compareTo(needed) < 0 ? "funding.lineOption.notEnough" : "funding.lineOption";
+        return texts.text(key, line.getCode(), line.getName(), source, String.valueOf(line.getYear()), usd(line.available()));
+    }
+
+    private String usd(BigDecimal amount) {
+        return texts.amount(amount, Usd.CURRENCY);
     }
 }

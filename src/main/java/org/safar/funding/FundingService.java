@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationDecided;
@@ -17,7 +18,10 @@ import org.safar.funding.internal.BudgetReservation;
 import org.safar.funding.internal.BudgetReservationRepository;
 import org.safar.funding.internal.DelegationFunding;
 import org.safar.funding.internal.DelegationFundingRepository;
+import org.safar.i18n.GeneratedTexts;
+import org.safar.i18n.GeneratedTexts.Amount;
 import org.safar.programme.Programme;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
 import org.slf4j.Logger;
@@ -99,12 +103,12 @@ public class FundingService {
                 : lines.findByFundingSourceAndYear(Programme.OWN_BUDGET, year).stream()
                         .max(Comparator.comparing(BudgetLine::available));
         if (line.isEmpty()) {
-            funding.fellShort("There is no own-budget line for " + year + " to carry " + Usd.format(amount) + ".");
+            funding.fellShort(GeneratedTexts.phrase("shortfall.noLine", String.valueOf(year), usd(amount)));
             return false;
         }
         if (ledger.reserve(line.get(), delegationId, amount).isEmpty()) {
-            funding.fellShort(line.get().getCode() + " (" + line.get().getName() + ") has "
-                    + Usd.format(line.get().available()) + " left; the delegation needs " + Usd.format(amount) + ".");
+            funding.fellShort(GeneratedTexts.phrase("shortfall.lineShort", line.get().getCode(), line.get().getName(),
+                    usd(line.get().available()), usd(amount)));
             return false;
         }
         funding.covered();
@@ -129,7 +133,7 @@ public class FundingService {
             case OTHER_LINE -> funding.chooseLine(lineWithEnoughLeft(otherLine, funding.getOwnBudgetTotal()).getId());
             case REDUCE -> withdraw(delegationId, membersToWithdraw, withdrawalReason, by);
             case REFUSE -> refuse(funding, required(refusalReason, FundingVariables.REFUSAL_REASON,
-                    "Say why the funding is refused"), by);
+                    "funding.refusalReason"), by);
         }
         return chosen;
     }
@@ -145,13 +149,12 @@ public class FundingService {
             case FundingVariables.APPROVE -> true;
             case FundingVariables.REFUSE -> false;
             default -> throw new InvalidRequestException(FundingVariables.FUNDING_DECISION, "required",
-                    "Approve or refuse the funding");
+                    ApiMessages.text("funding.decision"));
         };
         if (approved) {
             funding.decide(true, by, blankToNull(reason), Instant.now(clock));
         } else {
-            refuse(funding, required(reason, FundingVariables.FUNDING_REFUSAL_REASON, "Say why the funding is refused"),
-                    by);
+            refuse(funding, required(reason, FundingVariables.FUNDING_REFUSAL_REASON, "funding.refusalReason"), by);
         }
         return approved;
     }
@@ -182,13 +185,15 @@ public class FundingService {
     }
 
     private BudgetLine lineWithEnoughLeft(String lineId, BigDecimal amount) {
-        BudgetLine line = parseId(lineId, FundingVariables.OTHER_BUDGET_LINE, "Choose the budget line to reserve on")
+        BudgetLine line = parseId(lineId, FundingVariables.OTHER_BUDGET_LINE, "funding.chooseLine")
                 .flatMap(lines::findById)
                 .orElseThrow(() -> new InvalidRequestException(FundingVariables.OTHER_BUDGET_LINE, "required",
-                        "Choose the budget line to reserve on"));
+                        ApiMessages.text("funding.chooseLine")));
         if (line.available().compareTo(amount) < 0) {
-            throw new InvalidRequestException(FundingVariables.OTHER_BUDGET_LINE, "enoughLeft", line.getCode()
-                    + " has " + Usd.format(line.available()) + " left; the delegation needs " + Usd.format(amount));
+            Locale language = ApiMessages.language();
+            throw new InvalidRequestException(FundingVariables.OTHER_BUDGET_LINE, "enoughLeft", ApiMessages.text(
+                    "funding.notEnoughLeft", line.getCode(), Usd.format(line.available(), language),
+                    Usd.format(amount, language)));
         }
         return line;
     }
@@ -196,15 +201,15 @@ public class FundingService {
     private void withdraw(Long delegationId, List<String> memberIds, String reason, String by) {
         if (memberIds == null || memberIds.isEmpty()) {
             throw new InvalidRequestException(FundingVariables.MEMBERS_TO_WITHDRAW, "required",
-                    "Choose the members to withdraw");
+                    ApiMessages.text("funding.chooseMembers"));
         }
-        String why = required(reason, FundingVariables.WITHDRAWAL_REASON, "Say why the members are withdrawn");
+        String why = required(reason, FundingVariables.WITHDRAWAL_REASON, "funding.withdrawalReason");
         Delegation delegation = delegations.get(delegationId);
         for (String memberId : memberIds) {
-            Long id = parseId(memberId, FundingVariables.MEMBERS_TO_WITHDRAW, "Choose members of this delegation")
+            Long id = parseId(memberId, FundingVariables.MEMBERS_TO_WITHDRAW, "funding.chooseMembersOfDelegation")
                     .filter(candidate -> delegation.member(candidate).filter(DelegationMember::isActive).isPresent())
                     .orElseThrow(() -> new InvalidRequestException(FundingVariables.MEMBERS_TO_WITHDRAW, "reference",
-                            "'" + memberId + "' is not an active member of this delegation"));
+                            ApiMessages.text("funding.notAnActiveMember", memberId)));
             delegations.withdrawMember(delegationId, id, why, by);
         }
     }
@@ -214,10 +219,11 @@ public class FundingService {
             return ShortfallResolution.valueOf(resolution == null ? "" : resolution);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(FundingVariables.RESOLUTION, "required",
-                    "Choose another line, reduce the delegation or refuse the funding");
+                    ApiMessages.text("funding.resolution"));
         }
     }
 
+    /** @param message the key of what to do instead, after the value that is no id */
     private static Optional<Long> parseId(String value, String field, String message) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -225,16 +231,22 @@ public class FundingService {
         try {
             return Optional.of(Long.valueOf(value.strip()));
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(field, "reference", "'" + value + "' is not a Safar id. " + message);
+            throw new InvalidRequestException(field, "reference",
+                    ApiMessages.text("funding.notAnId", value, ApiMessages.text(message)));
         }
     }
 
+    /** @param message the key of what to do when the text is missing */
     private static String required(String text, String field, String message) {
         String value = blankToNull(text);
         if (value == null) {
-            throw new InvalidRequestException(field, "required", message);
+            throw new InvalidRequestException(field, "required", ApiMessages.text(message));
         }
         return value;
+    }
+
+    private static Amount usd(BigDecimal amount) {
+        return new Amount(amount, Usd.CURRENCY);
     }
 
     private static String blankToNull(String text) {

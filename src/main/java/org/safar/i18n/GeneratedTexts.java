@@ -13,7 +13,9 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -40,6 +42,13 @@ public class GeneratedTexts {
     private static final String PHRASE = "§";
     /** Between the key and the arguments of a stored phrase. */
     private static final String SEPARATOR = "\u001F";
+    /** Between stored phrases that are read as one text, a line each. */
+    private static final String LINES = "\u001E";
+    /** Kinds of coded argument that name a Safar user or a Camunda group, by id. */
+    private static final String PERSON = "person";
+    private static final String GROUP = "group";
+    /** Marks a stored argument that is an amount, its currency before the colon. */
+    private static final String AMOUNT = "¤";
     /** The kind of code that is an ISO 639 language, named by the JDK in the reader's language. */
     private static final String LANGUAGE = "language";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -117,33 +126,72 @@ public class GeneratedTexts {
                 : names.groupName(groupId, group.getName(), language());
     }
 
-    /** A stored phrase or plain stored text, in the reader's language. */
+    /**
+     * A stored phrase or plain stored text, in the reader's language; a person or a group among its
+     * arguments by name.
+     */
     public String stored(String text) {
-        return stored(language(), text);
+        Language language = language();
+        return stored(language, text, (kind, code) -> PERSON.equals(kind) ? person(code)
+                : GROUP.equals(kind) ? group(code) : code(language, kind, code));
     }
 
     /**
      * A sentence to store and render later in each reader's language. An argument that is a
-     * {@link LocalDate} is shown as a date; a {@link Coded} one as the word of its code.
+     * {@link LocalDate} is shown as a date; a {@link Coded} one as the word of its code; an {@link Amount}
+     * grouped as the reader's language groups it.
      */
     public static String phrase(String key, Object... arguments) {
         StringBuilder stored = new StringBuilder(PHRASE).append(key);
         for (Object argument : arguments) {
-            String written = argument instanceof Coded c ? c.kind() + ":" + c.code()
+            String written = argument instanceof Coded c ? "#" + c.kind() + ":" + c.code()
+                    : argument instanceof Amount a ? AMOUNT + a.currency() + ":" + a.amount().toPlainString()
                     : argument instanceof LocalDate day ? day.toString() : String.valueOf(argument);
             if (written.contains(SEPARATOR)) {
                 throw new IllegalArgumentException("An argument cannot hold the separator: " + written);
             }
-            stored.append(SEPARATOR).append(argument instanceof Coded ? "#" + written : written);
+            stored.append(SEPARATOR).append(written);
         }
         return stored.toString();
     }
 
-    /** An argument of a phrase that is a code, e.g. a language level {@code B2} of the kind {@code level}. */
+    /** Stored phrases to store as one text, read a line each. */
+    public static String lines(List<String> phrases) {
+        phrases.stream().filter(phrase -> phrase.contains(LINES)).findAny().ifPresent(phrase -> {
+            throw new IllegalArgumentException("A phrase cannot hold the separator of lines: " + phrase);
+        });
+        return String.join(LINES, phrases);
+    }
+
+    /**
+     * An argument of a phrase that is a code, e.g. a language level {@code B2} of the kind {@code level}.
+     * Of the kinds {@code person} and {@code group} it is a user's or a group's id: a reader reads the
+     * name, the API and the logs ({@link #inEnglish}) the id.
+     */
     public record Coded(String kind, String code) {
+
+        public static Coded person(String userId) {
+            return new Coded(PERSON, userId);
+        }
+
+        public static Coded group(String groupId) {
+            return new Coded(GROUP, groupId);
+        }
+    }
+
+    /** An argument of a phrase that is an amount of money, e.g. {@code 1930.00} {@code USD}. */
+    public record Amount(BigDecimal amount, String currency) {
     }
 
     static String stored(Language language, String text) {
+        return stored(language, text, (kind, code) -> code(language, kind, code));
+    }
+
+    private static String stored(Language language, String text, BinaryOperator<String> word) {
+        if (text != null && text.contains(LINES)) {
+            return Arrays.stream(text.split(LINES, -1)).map(line -> stored(language, line, word))
+                    .collect(Collectors.joining("\n"));
+        }
         if (text == null || !text.startsWith(PHRASE)) {
             return text;
         }
@@ -151,7 +199,12 @@ public class GeneratedTexts {
         Object[] arguments = parts.subList(1, parts.size()).stream().map(argument -> {
             if (argument.startsWith("#") && argument.indexOf(':') > 1) {
                 int colon = argument.indexOf(':');
-                return code(language, argument.substring(1, colon), argument.substring(colon + 1));
+                return word.apply(argument.substring(1, colon), argument.substring(colon + 1));
+            }
+            if (argument.startsWith(AMOUNT) && argument.indexOf(':') > 1) {
+                int colon = argument.indexOf(':');
+                return amount(language, new BigDecimal(argument.substring(colon + 1)),
+                        argument.substring(AMOUNT.length(), colon));
             }
             return ISO_DATE.matcher(argument).matches() ? date(language, LocalDate.parse(argument)) : argument;
         }).toArray();

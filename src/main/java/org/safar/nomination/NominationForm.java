@@ -72,7 +72,7 @@ public class NominationForm {
                 .map(s -> new FormOption(label(s, notEligible.getOrDefault(s.getId(), List.of())),
                         s.getId().toString()))
                 .toList()));
-        form.put(WHY_RETURNED, delegation.getReturnReason());
+        form.put(WHY_RETURNED, texts.stored(delegation.getReturnReason()));
         form.put(GROUP_PROBLEMS, delegation.getProblems().stream().map(texts::stored)
                 .collect(Collectors.joining("\n")));
         form.put(MEMBER_PROBLEMS, variables.json(memberProblems(delegation)));

@@ -17,6 +17,7 @@ import org.safar.programme.LanguageLevel;
 import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.staff.StaffMember;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,8 @@ public class NominationService {
     /** The officer's choice in the task "Nominate members". */
     public void compose(Long delegationId, Long programmeId, List<Long> staffIds) {
         if (programmeId == null) {
-            throw new InvalidRequestException(NominationVariables.CHOSEN_PROGRAMME, "required", "Choose a programme");
+            throw new InvalidRequestException(NominationVariables.CHOSEN_PROGRAMME, "required",
+                    ApiMessages.text("nomination.chooseProgramme"));
         }
         delegations.compose(delegationId, programmeId, staffIds);
     }
@@ -73,7 +75,7 @@ public class NominationService {
     public void withdraw(Long delegationId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException(NominationVariables.WITHDRAWAL_REASON, "required",
-                    "Say why the delegation is withdrawn");
+                    ApiMessages.text("nomination.withdrawalReason"));
         }
         delegations.withdraw(delegationId, reason.strip());
     }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,13 @@ public class TravelForms {
     private final DelegationService delegations;
     private final TravelService travel;
     private final FormVariables variables;
+    private final GeneratedTexts texts;
 
-    TravelForms(DelegationService delegations, TravelService travel, FormVariables variables) {
+    TravelForms(DelegationService delegations, TravelService travel, FormVariables variables, GeneratedTexts texts) {
         this.delegations = delegations;
         this.travel = travel;
         this.variables = variables;
+        this.texts = texts;
     }
 
     /** The member a "Record ticket and visa" is about. */
@@ -35,7 +38,7 @@ public class TravelForms {
         Delegation delegation = delegations.get(delegationId);
         String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
         form.put(DelegationVariables.DELEGATION,
-                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation), texts)));
         form.put(DelegationVariables.MEMBER, variables.json(new Traveller(fullName)));
         travel.tickets(delegationId).stream().filter(t -> t.getMemberId().equals(memberId)).findFirst()
                 .ifPresent(ticket -> {
@@ -54,7 +57,7 @@ public class TravelForms {
         String fullName = delegations.staffOf(delegation.member(memberId).orElseThrow()).getFullName();
         long earlier = travel.checkIns(delegationId).stream().filter(c -> c.getMemberId().equals(memberId)).count();
         form.put(DelegationVariables.DELEGATION,
-                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation))));
+                variables.json(TripSummary.of(delegation, delegations.programmeOf(delegation), texts)));
         form.put(DelegationVariables.MEMBER, variables.json(new Intern(fullName, (int) earlier + 1)));
     }
 }

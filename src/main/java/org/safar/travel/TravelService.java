@@ -14,6 +14,7 @@ import org.safar.travel.internal.CheckIn;
 import org.safar.travel.internal.CheckInRepository;
 import org.safar.travel.internal.TravelTicket;
 import org.safar.travel.internal.TravelTicketRepository;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
 import org.safar.web.Violations;
@@ -76,13 +77,13 @@ public class TravelService {
         String who = delegations.staffOf(member).getFullName();
         boolean issued = TravelVariables.VISA_ISSUED.equals(visa);
         new Violations()
-                .check(!isBlank(flight), TravelVariables.FLIGHT, "required", "Give the flight of " + who)
+                .check(!isBlank(flight), TravelVariables.FLIGHT, "required", ApiMessages.text("travel.flight", who))
                 .check(!isBlank(ticketNumber), TravelVariables.TICKET_NUMBER, "required",
-                        "Give the ticket number of " + who)
+                        ApiMessages.text("travel.ticketNumber", who))
                 .check(issued || TravelVariables.VISA_NOT_REQUIRED.equals(visa), TravelVariables.VISA, "required",
-                        "Say whether " + who + " needs a visa")
+                        ApiMessages.text("travel.visa", who))
                 .check(!issued || !isBlank(visaNumber), TravelVariables.VISA_NUMBER, "requiredWithVisa",
-                        "Give the visa number of " + who)
+                        ApiMessages.text("travel.visaNumber", who))
                 .throwIfAny();
         TravelTicket ticket = tickets.findByDelegationIdAndMemberId(delegationId, memberId)
                 .orElseGet(() -> new TravelTicket(delegationId, memberId));
@@ -101,11 +102,11 @@ public class TravelService {
         Wellbeing state = wellbeing(wellbeing);
         if (progress == null || progress.isBlank()) {
             throw new InvalidRequestException(TravelVariables.PROGRESS, "required",
-                    "Say how the internship is going");
+                    ApiMessages.text("travel.progress"));
         }
         if (state == Wellbeing.NEEDS_HELP && (issues == null || issues.isBlank())) {
             throw new InvalidRequestException(TravelVariables.ISSUES, "requiredWhenHelpNeeded",
-                    "Say what the intern needs help with");
+                    ApiMessages.text("travel.issues"));
         }
         checkIns.save(new CheckIn(delegationId, memberId, state, progress.strip(),
                 issues == null || issues.isBlank() ? null : issues.strip(), userId, Instant.now(clock)));
@@ -125,7 +126,8 @@ public class TravelService {
         try {
             return Wellbeing.valueOf(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(TravelVariables.WELLBEING, "required", "Say how the intern is doing");
+            throw new InvalidRequestException(TravelVariables.WELLBEING, "required",
+                    ApiMessages.text("travel.wellbeing"));
         }
     }
 

@@ -3,7 +3,7 @@
  * internship. Its entities, repositories and listeners are in {@code internal}.
  */
 @ApplicationModule(displayName = "Travel",
-        allowedDependencies = {"delegation", "programme", "staff", "tasklist", "web"})
+        allowedDependencies = {"delegation", "i18n", "programme", "staff", "tasklist", "web"})
 package org.safar.travel;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,8 @@ import org.safar.delegation.DelegationDecided;
 import org.safar.delegation.DelegationDecided.Decision;
 import org.safar.delegation.DelegationMember;
 import org.safar.delegation.DelegationService;
+import org.safar.i18n.GeneratedTexts;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.safar.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,11 +53,11 @@ public class VettingService {
             case VettingVariables.CLEARED -> Clearance.CLEARED;
             case VettingVariables.REFUSED -> Clearance.REFUSED;
             default -> throw new InvalidRequestException(VettingVariables.CLEARANCE, "required",
-                    "Say whether " + delegations.staffOf(member).getFullName() + " is cleared");
+                    ApiMessages.text("vetting.clearance", delegations.staffOf(member).getFullName()));
         };
         if (clearance == Clearance.REFUSED && isBlank(note)) {
             throw new InvalidRequestException(VettingVariables.CLEARANCE_NOTE, "requiredOnRefusal",
-                    "Say why " + delegations.staffOf(member).getFullName() + " is not cleared");
+                    ApiMessages.text("vetting.clearanceNote", delegations.staffOf(member).getFullName()));
         }
         delegations.clear(delegationId, memberId, clearance, isBlank(note) ? null : note.strip(), userId);
     }
@@ -68,10 +70,11 @@ public class VettingService {
         Delegation delegation = delegations.get(delegationId);
         List<String> refusals = delegation.getActiveMembers().stream()
                 .filter(m -> m.getClearance() != Clearance.CLEARED)
-                .map(m -> delegations.staffOf(m).getFullName() + " was not cleared: " + m.getClearanceNote())
+                .map(m -> GeneratedTexts.phrase("returned.notCleared", delegations.staffOf(m).getFullName(),
+                        m.getClearanceNote()))
                 .toList();
         if (!refusals.isEmpty()) {
-            delegations.returnToOfficer(delegationId, String.join("\n", refusals));
+            delegations.returnToOfficer(delegationId, GeneratedTexts.lines(refusals));
         }
         return refusals.isEmpty();
     }
@@ -101,11 +104,11 @@ public class VettingService {
             case VettingVariables.APPROVE -> true;
             case VettingVariables.REJECT -> false;
             default -> throw new InvalidRequestException(VettingVariables.APPROVAL, "required",
-                    "Approve or reject the delegation");
+                    ApiMessages.text("vetting.approval"));
         };
         if (!approved && isBlank(reason)) {
             throw new InvalidRequestException(VettingVariables.APPROVAL_REASON, "requiredOnRejection",
-                    "Say why the delegation is rejected");
+                    ApiMessages.text("vetting.rejectionReason"));
         }
         String cleanReason = isBlank(reason) ? null : reason.strip();
         delegations.recordApproval(delegationId, group, userId, approved, cleanReason);

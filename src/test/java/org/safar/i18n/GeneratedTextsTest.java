@@ -6,6 +6,7 @@ import static org.safar.i18n.GeneratedTexts.phrase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.safar.i18n.GeneratedTexts.Amount;
 import org.safar.i18n.GeneratedTexts.Coded;
 
 /**
@@ -108,6 +110,29 @@ class GeneratedTextsTest {
         assertThat(GeneratedTexts.inEnglish(stored)).isEqualTo("A short course sends 10–15 people; this delegation has 2.");
         assertThat(GeneratedTexts.stored(Language.RU, stored))
                 .isEqualTo("По программе вида «краткосрочные курсы» едут от 10 до 15 человек; в этой делегации — 2.");
+    }
+
+    @Test
+    void anAmountArgumentIsGroupedAsTheReaderGroupsIt() {
+        String stored = phrase("shortfall.lineShort", "ADPS-TRN-2027", "Staff training",
+                new Amount(new BigDecimal("2000.00"), "USD"), new Amount(new BigDecimal("4515"), "USD"));
+
+        assertThat(GeneratedTexts.inEnglish(stored))
+                .isEqualTo("ADPS-TRN-2027 (Staff training) has 2,000.00 USD left; the delegation needs 4,515.00 USD.");
+        assertThat(GeneratedTexts.stored(Language.RU, stored).replaceAll("[\u00A0\u202F]", " ")).isEqualTo(
+                "На статье ADPS-TRN-2027 (Staff training) осталось 2 000,00 USD; делегации нужно 4 515,00 USD.");
+    }
+
+    @Test
+    void linesOfPhrasesAreReadALineEachAndPeopleAndGroupsKeepTheirIdsForTheApi() {
+        String stored = GeneratedTexts.lines(List.of(
+                phrase("returned.rejected", Coded.person("otabek"), Coded.group("agency-directors"), "Too many"),
+                phrase("returned.notCleared", "Jasur Tursunov", "Proceedings pending")));
+
+        assertThat(GeneratedTexts.inEnglish(stored)).isEqualTo("Rejected by otabek (agency-directors): Too many\n"
+                + "Jasur Tursunov was not cleared: Proceedings pending");
+        assertThat(GeneratedTexts.stored(Language.RU, stored)).isEqualTo("otabek (agency-directors) отклонил(а) "
+                + "делегацию: Too many\nJasur Tursunov — не допущен(а): Proceedings pending");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.safar.delegation.TaskSubjects;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
 import org.safar.delegation.MemberTasks;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +61,7 @@ class SettleAdvanceTask implements TaskListener, FormContext {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(DebriefingVariables.ACTUAL_EXPENSES_USD, "number",
-                    "'" + text + "' is not an amount");
+                    ApiMessages.text("settlement.notAnAmount", text));
         }
     }
 

@@ -8,6 +8,7 @@ import org.safar.delegation.Delegation;
 import org.safar.delegation.DelegationService;
 import org.safar.delegation.DelegationVariables;
 import org.safar.delegation.TaskSubjects;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.identity.CurrentUser;
 import org.safar.programme.Programme;
 import org.safar.tasklist.FormContext;
@@ -31,14 +32,16 @@ class InformHostOfCancellationTask implements TaskListener, FormContext {
     private final FormVariables variables;
     private final TaskSubjects subjects;
     private final CurrentUser currentUser;
+    private final GeneratedTexts texts;
 
     InformHostOfCancellationTask(DelegationService delegations, CancellationService cancellations,
-            FormVariables variables, TaskSubjects subjects, CurrentUser currentUser) {
+            FormVariables variables, TaskSubjects subjects, CurrentUser currentUser, GeneratedTexts texts) {
         this.delegations = delegations;
         this.cancellations = cancellations;
         this.variables = variables;
         this.subjects = subjects;
         this.currentUser = currentUser;
+        this.texts = texts;
     }
 
     @Override
@@ -60,8 +63,7 @@ class InformHostOfCancellationTask implements TaskListener, FormContext {
         Delegation d = delegations.get(subjects.of(task).delegationId());
         Programme p = delegations.programmeOf(d);
         form.put(DelegationVariables.CANCELLED_DELEGATION, variables.json(new CancelledDelegation(d.getTitle(),
-                p.getTitle(), p.getHostInstitution(), d.dates(),
-                d.getActiveMembers().size(),
-                d.getClosingReason(), d.getCancelledBy())));
+                p.getTitle(), p.getHostInstitution(), texts.dates(d.getDepartureDate(), d.getReturnDate()),
+                d.getActiveMembers().size(), d.getClosingReason(), texts.person(d.getCancelledBy()))));
     }
 }

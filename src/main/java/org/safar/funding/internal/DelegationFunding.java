@@ -44,7 +44,10 @@ public class DelegationFunding {
     /** The line finance chose when the first one fell short; null while the own-budget line of the year is used. */
     private Long chosenLineId;
 
-    /** Why the last reservation failed, for finance; null once a reservation holds. */
+    /**
+     * Why the last reservation failed, for finance: a stored phrase ({@code GeneratedTexts.phrase}), so that
+     * each reader reads it in their language; null once a reservation holds.
+     */
     private String shortfall;
 
     private Boolean approved;

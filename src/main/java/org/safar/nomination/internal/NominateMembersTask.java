@@ -15,6 +15,7 @@ import org.safar.nomination.NominationForm;
 import org.safar.nomination.NominationService;
 import org.safar.tasklist.FormContext;
 import org.safar.tasklist.FormVariables;
+import org.safar.web.ApiMessages;
 import org.safar.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,7 @@ class NominateMembersTask implements TaskListener, FormContext {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(CHOSEN_MEMBERS, "reference", "'" + value + "' is not a Safar id");
+            throw new InvalidRequestException(CHOSEN_MEMBERS, "reference", ApiMessages.text("notAnId", value));
         }
     }
 }
