@@ -51,8 +51,8 @@ const MEMBERS = PARTICIPANTS.map((participant) => participant.name);
  * see on the page that the language asked for is the one shown.
  */
 const SPOKEN = {
-  en: { form: "Member's file", button: 'Complete', process: 'Delegation', monday: 'Mon' },
-  ru: { form: 'Личное дело участника', button: 'Завершить', process: 'Делегация', monday: 'пн' },
+  en: { form: "Member's file", button: 'Complete', process: 'Delegation', monday: 'Mon', departure: 'Departure' },
+  ru: { form: 'Личное дело участника', button: 'Завершить', process: 'Делегация', monday: 'пн', departure: 'Выезд' },
 };
 
 /** The demo users who work the steps, whose names the pages show (the header, "Nominated by", "Decided by"). */
@@ -170,6 +170,11 @@ const STEPS = {
     await tasklist.logIn('gulnoza');
     const clearances = await api.awaitTasks('gulnoza', state.reference, 'UserTask_ClearMember', MEMBERS.length);
     await tasklist.photographList(1, clearances, 'gulnoza-task-list');
+    // Unless the person sorts it otherwise, the list is in order of departure, and its header says so.
+    check(decodeURIComponent(tasklist.page.url()).includes('"variable":"departsOn"'),
+        `the task list is sorted by departure: ${tasklist.page.url()}`);
+    const sortedBy = await tasklist.page.locator('[cam-sorting-choices] .sort-by').first().innerText();
+    check(sortedBy.trim() === SPOKEN[options.locale].departure, `the list's header names the sorting: ${sortedBy}`);
     for (const task of clearances) {
       await tasklist.openTask(task, 'clearMember', [state.reference, state.title]);
       const shown = await tasklist.formText();

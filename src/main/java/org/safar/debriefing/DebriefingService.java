@@ -145,7 +145,7 @@ public class DebriefingService {
     public void assertNotOwnReport(Long delegationId, Long memberId, String userId) {
         String participant = delegations.staffOf(member(delegationId, memberId)).getUsername();
         if (userId != null && userId.equals(participant)) {
-            throw new AuthorizationException(userId + " wrote this trip report and may not review it");
+            throw new AuthorizationException(ApiMessages.text("review.ownReport", userId));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
@@ -110,11 +111,16 @@ public class DelegationService {
         return staff.get(member.getStaffId());
     }
 
-    /** Refuses a user who nominated or belongs to the delegation the action that {@link ConflictOfInterest} names. */
-    public void assertIndependent(Long delegationId, String userId, String action) {
+    /**
+     * Refuses a user who nominated or belongs to the delegation the action that {@link ConflictOfInterest}
+     * names ({@code clear}, {@code approve}, or {@code task} with the task's name), told in {@code language}.
+     */
+    public void assertIndependent(Long delegationId, String userId, Locale language, String action,
+            Object... details) {
         Delegation delegation = get(delegationId);
         ConflictOfInterest.assertIndependent(delegation, delegation.getActiveMembers().stream()
-                .map(member -> staffOf(member).getUsername()).filter(Objects::nonNull).toList(), userId, action);
+                .map(member -> staffOf(member).getUsername()).filter(Objects::nonNull).toList(), userId, language,
+                action, details);
     }
 
     /** The ids of staff members who exist, in the registry's order; a missing one is not found. */

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.delegation.internal.DelegationParties;
+import org.safar.delegation.internal.DepartureForSorting;
 import org.safar.i18n.Language;
 import org.safar.i18n.TasklistNames;
 import org.safar.i18n.UserLanguages;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Runs on every user task of every Safar process (org.safar.engine.DelegationTasksPlugin adds it),
  * whichever client works it — Tasklist, the engine's REST API or Safar's own API:
  * <ul>
- * <li>records what the task is about ({@link TaskSubjects}) and who has work on the delegation;</li>
+ * <li>records what the task is about ({@link TaskSubjects}) and who has work on the delegation, and puts the
+ *     delegation's departure where Tasklist sorts by it (DepartureForSorting);</li>
  * <li>assignment follows the groups: a person gives a task only to a member of one of its candidate
  *     groups, and a task made out to one person (their trip report, their check-in) stays theirs: only
  *     an administrator gives it to someone else, and nobody leaves it without an assignee;</li>
@@ -47,10 +50,13 @@ public class DelegationTaskGuard {
     private final IdentityService identity;
     private final UserLanguages languages;
     private final TasklistNames names;
+    private final DepartureForSorting departures;
 
     DelegationTaskGuard(DelegationService delegations, DelegationParties parties, TaskSubjects subjects,
-            CurrentUser currentUser, IdentityService identity, UserLanguages languages, TasklistNames names) {
+            CurrentUser currentUser, IdentityService identity, UserLanguages languages, TasklistNames names,
+            DepartureForSorting departures) {
         this.delegations = delegations;
+        this.departures = departures;
         this.parties = parties;
         this.subjects = subjects;
         this.currentUser = currentUser;
@@ -65,6 +71,7 @@ public class DelegationTaskGuard {
                 candidateGroups(task).forEach(group ->
                         parties.record(subject.delegationId(), DelegationParties.group(group)));
                 recordAssignee(task, subject.delegationId());
+                departures.show(task.getExecution(), delegations.get(subject.delegationId()).getDepartureDate());
             });
             case EVENTNAME_ASSIGNMENT -> {
                 Optional<TaskSubject> subject = subjects.find(task.getId());
@@ -115,8 +122,7 @@ public class DelegationTaskGuard {
             }
         } else if (currentUser.asSafar(() -> identity.createGroupQuery().groupMember(assignee)
                 .groupIdIn(groups.toArray(String[]::new)).count()) == 0) {
-            throw new AuthorizationException("\"" + task.getName() + "\" can only be given to a member of "
-                    + String.join(" or ", groups) + "; " + assignee + " is not one");
+            throw new AuthorizationException(message(task, "assign.notInGroup", groupNames(groups), assignee));
         }
     }
 
@@ -126,15 +132,17 @@ public class DelegationTaskGuard {
                 ? user.equals(task.getAssignee())
                 : currentUser.groups().stream().anyMatch(groups::contains);
         if (!may) {
-            throw new AuthorizationException(user + " may not complete \"" + task.getName() + "\": "
-                    + (groups.isEmpty() ? "it is " + task.getAssignee() + "'s" : "it is for " + String.join(" or ", groups)));
+            throw new AuthorizationException(groups.isEmpty()
+                    ? message(task, "complete.notYours", user, task.getAssignee())
+                    : message(task, "complete.notYourGroup", user, groupNames(groups)));
         }
     }
 
     private void assertIndependent(DelegateTask task, Long delegationId, String userId) {
         if (userId != null && candidateGroups(task).stream().anyMatch(SafarGroups.DECIDING::contains)) {
-            delegations.assertIndependent(delegationId, userId,
-                    "work on \"" + task.getName() + "\" of");
+            Language language = languages.of(currentUser.id().orElse(userId));
+            delegations.assertIndependent(delegationId, userId, language.locale(), "task",
+                    names.taskName(task.getTaskDefinitionKey(), task.getName(), language));
         }
     }
 
@@ -148,6 +156,15 @@ public class DelegationTaskGuard {
      * A refusal about the task, named as Tasklist names it, in the caller's language: the one Tasklist
      * keeps for them, whichever client they call from.
      */
+    /** The groups as Tasklist names them, in the language of the person who is refused: "a or b". */
+    private String groupNames(List<String> groups) {
+        Language language = languages.of(currentUser.id().orElseThrow());
+        return String.join(" / ", groups.stream().map(id -> {
+            Group group = currentUser.asSafar(() -> identity.createGroupQuery().groupId(id).singleResult());
+            return group == null ? id : names.groupName(id, group.getName(), language);
+        }).toList());
+    }
+
     private String message(DelegateTask task, String key, Object... more) {
         Language language = languages.of(currentUser.id().orElseThrow());
         Object[] arguments = new Object[more.length + 1];

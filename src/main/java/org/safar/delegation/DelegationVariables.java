@@ -25,6 +25,12 @@ public final class DelegationVariables {
     /** A delegation's own dates, as a request to reschedule it and the form that does so name them. */
     public static final String DEPARTURE_DATE = "departureDate";
     public static final String RETURN_DATE = "returnDate";
+
+    /**
+     * The delegation's departure day on each of its process instances, a Date: Tasklist's order of the task
+     * list (org.safar.delegation.internal.DepartureForSorting). Nothing decides by it.
+     */
+    public static final String DEPARTS_ON = "departsOn";
     /** Set when vetting sent the delegation back and the officer must revise it. */
     public static final String REVISION_REQUESTED = "revisionRequested";
     /** Set by nomination when the officer withdrew the delegation. */

@@ -43,7 +43,7 @@ public class VettingService {
     /** Records the clearance of one member; nothing for a member withdrawn while the task was open. */
     public void clear(Long delegationId, Long memberId, String outcome, String note, String userId) {
         Delegation delegation = delegations.get(delegationId);
-        delegations.assertIndependent(delegationId, userId, "clear members of");
+        delegations.assertIndependent(delegationId, userId, ApiMessages.language(), "clear");
         DelegationMember member = delegation.member(memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (!member.isActive()) {
@@ -99,7 +99,7 @@ public class VettingService {
      */
     public boolean decide(Long delegationId, String group, String decision, String reason, String userId) {
         Delegation delegation = delegations.get(delegationId);
-        delegations.assertIndependent(delegationId, userId, "approve");
+        delegations.assertIndependent(delegationId, userId, ApiMessages.language(), "approve");
         boolean approved = switch (decision == null ? "" : decision) {
             case VettingVariables.APPROVE -> true;
             case VettingVariables.REJECT -> false;

@@ -19,6 +19,7 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.safar.BusinessKeys;
 import org.safar.DelegationJobs;
 import org.safar.SafarApi;
+import org.safar.delegation.DelegationVariables;
 import org.safar.embassy.internal.EmbassyRequest;
 import org.safar.embassy.internal.EmbassyRequestRepository;
 import org.safar.embassy.internal.HostConfirmation;
@@ -65,6 +67,9 @@ class EmbassyCoordinationScenarioTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    TaskService taskService;
 
     @Autowired
     EmbassyRequestRepository requests;
@@ -199,6 +204,10 @@ class EmbassyCoordinationScenarioTest {
         assertThat(history.get("earlierRequests").get(0).get("datesAsked").asText()).isNotBlank().isNotEqualTo(datesNow);
         assertThat(requests.findByDelegationIdOrderByRound(id)).extracting(EmbassyRequest::getDepartureDate)
                 .containsExactly(departure, departure.plusDays(2));
+        // Tasklist lists tasks by departure: the new request's instance carries the new day.
+        Object departsOn = runtime.getVariable(taskService.createTaskQuery().taskId(second.get("id").asText())
+                .singleResult().getProcessInstanceId(), DelegationVariables.DEPARTS_ON);
+        assertThat(departsOn).isEqualTo(Date.from(departure.plusDays(2).atStartOfDay(clock.getZone()).toInstant()));
         ResponseEntity<String> incomplete = api.submit("berlin", second.get("id").asText(),
                 Map.of("answer", "CONFIRMED", "venue", "Bürgeramt Berlin-Mitte, Karl-Marx-Allee 31"));
         assertThat(incomplete.getStatusCode().is2xxSuccessful()).isFalse();

@@ -13,7 +13,9 @@
  *    which keeps Complete disabled (see dropErrorsOfHiddenFields);
  *  - what the server refuses in a submitted form, at the top of that form (see showRefusal);
  *  - names for icon-only controls, grouped radio questions, and focus that follows the work: into a form
- *    when a task opens, back to the list when it is completed.
+ *    when a task opens, back to the list when it is completed;
+ *  - the task list in order of departure, the next trip first, until the person sorts it otherwise
+ *    (see sortByDepartureUnlessChosen).
  */
 const angular = window.angular;
 
@@ -471,6 +473,38 @@ function explainFormErrors() {
 }
 
 /** The page's own changes, seen once per frame: names, stuck forms and focus. */
+/** The process variable that holds a delegation's departure day (org.safar.delegation.DelegationVariables). */
+const DEPARTS_ON = 'departsOn';
+
+/** Tasklist's sorting, as its URL carries it: by the departure of the task's delegation, the next first. */
+const BY_DEPARTURE = JSON.stringify([{
+  sortBy: 'processVariable', sortOrder: 'asc', parameters: { variable: DEPARTS_ON, type: 'Date' }
+}]);
+
+/**
+ * Tasklist sorts by creation, the newest first, unless its URL says otherwise; a list of many tasks of many
+ * delegations reads better by departure, the next trip first (tasks of a delegation with no dates yet come
+ * last). Set only when the URL has no sorting, so that a person's own choice in the list's header stays.
+ */
+function sortByDepartureUnlessChosen($location) {
+  if ($location.path().startsWith('/login') || $location.search().sorting) {
+    return;
+  }
+  $location.search('sorting', BY_DEPARTURE);
+  $location.replace();
+}
+
+/** The list's header names a sorting by a variable by the variable's name: this one by its meaning. */
+function nameSortByDeparture() {
+  document.querySelectorAll('[cam-sorting-choices] .sort-by').forEach(label => {
+    const text = label.firstChild;
+    if (text?.nodeType === Node.TEXT_NODE && text.nodeValue.trim() === DEPARTS_ON) {
+      // The text node Angular interpolates into is kept: a later choice of another sorting replaces it again.
+      text.nodeValue = say('Departure');
+    }
+  });
+}
+
 function watchPage() {
   let scheduled = false;
   new MutationObserver(() => {
@@ -485,8 +519,10 @@ function watchPage() {
       followWithFocus();
       explainFormErrors();
       localizeFormDatePickers();
+      nameSortByDeparture();
     });
-  }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip'] });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['uib-tooltip'] });
 }
 
 /** Tasklist's keyboard shortcuts (scripts/config.js), described in the page's language. */
@@ -584,7 +620,8 @@ angular.module('cam.tasklist.custom')
     ViewsProvider.registerDefaultView('tasklist.navbar.action', { ...view, priority: 10 });
     ViewsProvider.registerDefaultView('tasklist.login', { ...view, priority: 0 });
   }])
-  .run(['$rootScope', '$http', 'Uri', '$locale', function ($rootScope, $http, Uri, $locale) {
+  .run(['$rootScope', '$http', 'Uri', '$locale', '$location', function ($rootScope, $http, Uri, $locale, $location) {
+    $rootScope.$on('$locationChangeSuccess', () => sortByDepartureUnlessChosen($location));
     $rootScope.$on('$translateChangeSuccess', (event, change) => {
       pageLanguage = change.language;
       document.documentElement.lang = change.language;
