@@ -119,9 +119,7 @@ class GeneratedFormTextsTest {
     void theFormsOfFundingAndOfACancellationSpeakTheReadersLanguage() {
         SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         String title = "GIZ study trip — Fergana centre leads";
-        long id = api.ok(api.post("aziza", "/api/delegations", """
-                {"title": "%s", "programmeId": %d, "memberStaffIds": %s}""".formatted(title,
-                api.programmeId(GERMANY), api.staffIds("Akmal Tojiboev", "Barno Ahmedova")))).get("id").asLong();
+        long id = toGermany(api, title, "Akmal Tojiboev", "Barno Ahmedova");
         Set<String> data = data(api, title);
         SoftAssertions softly = new SoftAssertions();
         for (JsonNode clearance : api.tasks("gulnoza", id, "Clear ")) {
@@ -158,9 +156,7 @@ class GeneratedFormTextsTest {
     void theFormsOfTravelAndDebriefingSpeakTheReadersLanguage() {
         SafarApi api = new SafarApi(rest, new DelegationJobs(runtime, management));
         String title = "GIZ study trip — PSC leads";
-        long id = api.ok(api.post("aziza", "/api/delegations", """
-                {"title": "%s", "programmeId": %d, "memberStaffIds": %s}""".formatted(title,
-                api.programmeId(GERMANY), api.staffIds("Jasur Tursunov", "Malika Yusupova")))).get("id").asLong();
+        long id = toGermany(api, title, "Jasur Tursunov", "Malika Yusupova");
         Set<String> data = data(api, title);
         SoftAssertions softly = new SoftAssertions();
 
@@ -204,6 +200,13 @@ class GeneratedFormTextsTest {
 
         assertThat(api.read(api.get("madina", "/api/good-practices?country=DEU")).toString())
                 .contains("'DEU' is not a two-letter country code such as DE or JP");
+    }
+
+    /** Opens a delegation to the study trip in Germany with these members, as the officer does through the API. */
+    private static long toGermany(SafarApi api, String title, String... members) {
+        return api.ok(api.post("aziza", "/api/delegations", """
+                {"title": "%s", "programmeId": %d, "memberStaffIds": %s}""".formatted(title,
+                api.programmeId(GERMANY), api.staffIds(members)))).get("id").asLong();
     }
 
     /** Every text the form's variables show, in each language, against the English. */

@@ -21,6 +21,7 @@ import org.safar.programme.Programme;
 import org.safar.programme.ProgrammeKind;
 import org.safar.programme.ProgrammeService;
 import org.safar.staff.StaffMember;
+import org.safar.tasklist.FormOption;
 import org.safar.staff.StaffService;
 import org.safar.web.ApiMessages;
 import org.safar.web.ConflictException;
@@ -104,6 +105,20 @@ public class DelegationService {
     /** The programme the delegation goes to; null until one is chosen. */
     public Programme programmeOf(Delegation delegation) {
         return delegation.getProgrammeId() == null ? null : programmes.get(delegation.getProgrammeId());
+    }
+
+    /**
+     * The delegation's active members as a form offers them to choose from: "name — position", each valued by
+     * the member's id in the delegation.
+     */
+    public List<FormOption> memberOptions(Delegation delegation) {
+        return delegation.getActiveMembers().stream()
+                .map(member -> {
+                    StaffMember person = staffOf(member);
+                    return new FormOption(person.getFullName() + " — " + person.getPosition(),
+                            member.getId().toString());
+                })
+                .toList();
     }
 
     /** The member's record in the staff registry. */

@@ -13,7 +13,6 @@ import org.safar.embassy.internal.EmbassyRequest;
 import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
 import org.safar.staff.StaffMember;
-import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,12 +90,7 @@ public class EmbassyForms {
         Delegation delegation = delegations.get(delegationId);
         form.put(DelegationVariables.DEPARTURE_DATE, delegation.getDepartureDate().toString());
         form.put(DelegationVariables.RETURN_DATE, delegation.getReturnDate().toString());
-        form.put(DelegationVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> {
-                    StaffMember staff = delegations.staffOf(m);
-                    return new FormOption(staff.getFullName() + " — " + staff.getPosition(), m.getId().toString());
-                })
-                .toList()));
+        form.put(DelegationVariables.MEMBER_OPTIONS, variables.json(delegations.memberOptions(delegation)));
     }
 
     /**

@@ -17,7 +17,6 @@ import org.safar.funding.internal.BudgetReservation;
 import org.safar.funding.internal.DelegationFunding;
 import org.safar.i18n.GeneratedTexts;
 import org.safar.programme.Programme;
-import org.safar.staff.StaffMember;
 import org.safar.tasklist.FormOption;
 import org.safar.tasklist.FormVariables;
 import org.springframework.stereotype.Component;
@@ -76,13 +75,7 @@ public class FundingForms {
                 lines.findAllByOrderByYearAscFundingSourceAscCodeAsc().stream()
                         .map(line -> new FormOption(label(line, needed), line.getId().toString()))
                         .toList()));
-        form.put(FundingVariables.MEMBER_OPTIONS, variables.json(delegation.getActiveMembers().stream()
-                .map(m -> {
-                    StaffMember staff = delegations.staffOf(m);
-                    return new FormOption(texts.text("funding.memberOption", staff.getFullName(), staff.getPosition()),
-                            m.getId().toString());
-                })
-                .toList()));
+        form.put(DelegationVariables.MEMBER_OPTIONS, variables.json(delegations.memberOptions(delegation)));
     }
 
     /** "Approve funding": the estimate and what is reserved on which line. */

@@ -18,7 +18,6 @@ public final class FundingVariables {
     public static final String RESERVATION = "reservation";
     public static final String SHORTFALL = "shortfall";
     public static final String BUDGET_LINE_OPTIONS = "budgetLineOptions";
-    public static final String MEMBER_OPTIONS = "memberOptions";
 
     // What finance fills in
     public static final String RESOLUTION = "resolution";

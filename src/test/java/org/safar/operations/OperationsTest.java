@@ -105,7 +105,8 @@ class OperationsTest {
         try (CapturedLog log = CapturedLog.of(Level.DEBUG, CapturedLog.ENGINE_COMMANDS)) {
             api.submit("aziza", clearance, Map.of("clearance", "CLEARED"));
             assertThat(log.events()).anySatisfy(event -> {
-                assertThat(event.getFormattedMessage()).contains("ENGINE-", "may not");
+                // The refusal is worded in aziza's language; it names her and the delegation's reference.
+                assertThat(event.getFormattedMessage()).contains("ENGINE-", "aziza", BusinessKeys.of(id));
                 assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
                 assertThat(event.getMDCPropertyMap()).containsEntry("delegation", BusinessKeys.of(id));
             });
