@@ -6,9 +6,9 @@ import static org.safar.embassy.HostArrangements.present;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -71,7 +71,8 @@ public class EmbassyService {
         String country = delegations.programmeOf(delegation).getHostCountry();
         int round = (int) requests.countByDelegationId(delegationId) + 1;
         return requests.save(new EmbassyRequest(delegationId, round, country, SafarGroups.embassy(country),
-                leadTime.days(country), Instant.now(clock), delegation.getDepartureDate(), delegation.getReturnDate()));
+                leadTime.days(country), Instant.now(clock), delegation.getDepartureDate(),
+                delegation.getReturnDate()));
     }
 
     @Transactional(readOnly = true)
@@ -136,10 +137,10 @@ public class EmbassyService {
 
     /**
      * The officer's answer to the embassy's request for changes; a new request follows. New dates must leave
-     * the embassy its lead time to answer the next request (docs/RULES.md, Embassy lead time); they move the delegation and every timer
-     * that waits for its departure or return (the {@code DelegationRescheduled} event). Withdrawn members leave
-     * the group as through <i>Change a delegation</i>, under the same group-size rule. Everything is applied in
-     * the one transaction of the task's completion, or nothing is.
+     * the embassy its lead time to answer the next request (docs/RULES.md, Embassy lead time); they move the
+     * delegation and every timer that waits for its departure or return (the {@code DelegationRescheduled}
+     * event). Withdrawn members leave the group as through <i>Change a delegation</i>, under the same group-size
+     * rule. Everything is applied in the one transaction of the task's completion, or nothing is.
      */
     public void revise(Long delegationId, Revision revision, String userId) {
         EmbassyRequest request = latest(delegationId)
@@ -189,8 +190,8 @@ public class EmbassyService {
         Locale language = ApiMessages.language();
         String country = request.getHostCountry();
         return ApiMessages.text("leadTime.departure", new Locale("", country).getDisplayCountry(language),
-                leadTime.days(country), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
-                        .format(earliest));
+                leadTime.days(country),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(earliest));
     }
 
     /** What the officer or a director did about the late embassy; the wait goes on. */
