@@ -152,11 +152,7 @@ public class DelegationTaskGuard {
         }
     }
 
-    /**
-     * A refusal about the task, named as Tasklist names it, in the caller's language: the one Tasklist
-     * keeps for them, whichever client they call from.
-     */
-    /** The groups as Tasklist names them, in the language of the person who is refused: "a or b". */
+    /** The groups as Tasklist names them, in the language of the person who is refused: "a / b". */
     private String groupNames(List<String> groups) {
         Language language = languages.of(currentUser.id().orElseThrow());
         return String.join(" / ", groups.stream().map(id -> {
@@ -165,6 +161,10 @@ public class DelegationTaskGuard {
         }).toList());
     }
 
+    /**
+     * A refusal about the task, named as Tasklist names it, in the caller's language: the one Tasklist
+     * keeps for them, whichever client they call from.
+     */
     private String message(DelegateTask task, String key, Object... more) {
         Language language = languages.of(currentUser.id().orElseThrow());
         Object[] arguments = new Object[more.length + 1];

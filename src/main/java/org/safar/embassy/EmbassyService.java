@@ -151,13 +151,17 @@ public class EmbassyService {
         boolean newDates = !Objects.equals(revision.departureDate(), delegation.getDepartureDate())
                 || !Objects.equals(revision.returnDate(), delegation.getReturnDate());
         LocalDate earliest = earliestDeparture(request);
+        // Only a departure the officer moves must leave the embassy its time; one left as it was is the embassy's.
+        boolean inTime = revision.departureDate() == null
+                || revision.departureDate().equals(delegation.getDepartureDate())
+                || !revision.departureDate().isBefore(earliest);
         new Violations()
                 .check(present(revision.note()), EmbassyVariables.REVISION, Rule.REQUIRED,
                         ApiMessages.text(Rule.REQUIRED))
                 .check(fits(revision.note(), REASON_TEXT), EmbassyVariables.REVISION, Rule.MAX_LENGTH,
                         HostArrangements.tooLong(REASON_TEXT))
-                .check(!newDates || revision.departureDate() == null || !revision.departureDate().isBefore(earliest),
-                        DelegationVariables.DEPARTURE_DATE, Rule.LEAD_TIME, leadTimeMessage(request, earliest))
+                .check(inTime, DelegationVariables.DEPARTURE_DATE, Rule.LEAD_TIME,
+                        inTime ? null : leadTimeMessage(request, earliest))
                 .check(revision.withdrawnMembers().isEmpty() || present(revision.withdrawalReason()),
                         EmbassyVariables.WITHDRAWAL_REASON, Rule.REQUIRED, ApiMessages.text(Rule.REQUIRED))
                 .check(fits(revision.withdrawalReason(), REASON_TEXT), EmbassyVariables.WITHDRAWAL_REASON,
@@ -182,15 +186,15 @@ public class EmbassyService {
                 "Delegation " + delegationId + " has not been put to the embassy")));
     }
 
+    /** From the lead time the request was made with, so that showing the form evaluates no decision. */
     private LocalDate earliestDeparture(EmbassyRequest request) {
-        return LocalDate.now(clock).plusDays(leadTime.days(request.getHostCountry()) + 1L);
+        return LocalDate.now(clock).plusDays(request.getLeadTimeDays() + 1L);
     }
 
-    private String leadTimeMessage(EmbassyRequest request, LocalDate earliest) {
+    private static String leadTimeMessage(EmbassyRequest request, LocalDate earliest) {
         Locale language = ApiMessages.language();
-        String country = request.getHostCountry();
-        return ApiMessages.text("leadTime.departure", new Locale("", country).getDisplayCountry(language),
-                leadTime.days(country),
+        return ApiMessages.text("leadTime.departure",
+                new Locale("", request.getHostCountry()).getDisplayCountry(language), request.getLeadTimeDays(),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(earliest));
     }
 

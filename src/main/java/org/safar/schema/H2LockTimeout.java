@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * moment failed with "Timeout trying to lock table" (a 500) where it should have waited its turn, as it does
  * on PostgreSQL, which waits for a row lock as long as it takes. Set as the pool's connection-init SQL, so it
  * holds whatever URL the node is given ({@code SPRING_DATASOURCE_URL}); a connection-init SQL configured
- * for the pool is left as it is.
+ * for the pool, or a LOCK_TIMEOUT the URL sets, is left as it is.
  */
 @Component
 class H2LockTimeout implements BeanPostProcessor {
@@ -22,7 +22,8 @@ class H2LockTimeout implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                && pool.getJdbcUrl().startsWith("jdbc:h2:") && pool.getConnectionInitSql() == null) {
+                && pool.getJdbcUrl().startsWith("jdbc:h2:") && !pool.getJdbcUrl().toUpperCase().contains("LOCK_TIMEOUT")
+                && pool.getConnectionInitSql() == null) {
             pool.setConnectionInitSql(WAIT_FOR_LOCKS);
         }
         return bean;

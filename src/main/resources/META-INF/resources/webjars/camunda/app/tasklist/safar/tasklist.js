@@ -472,14 +472,19 @@ function explainFormErrors() {
   faulty[0].querySelector('input, textarea, select')?.focus();
 }
 
-/** The page's own changes, seen once per frame: names, stuck forms and focus. */
 /** The process variable that holds a delegation's departure day (org.safar.delegation.DelegationVariables). */
 const DEPARTS_ON = 'departsOn';
 
-/** Tasklist's sorting, as its URL carries it: by the departure of the task's delegation, the next first. */
-const BY_DEPARTURE = JSON.stringify([{
-  sortBy: 'processVariable', sortOrder: 'asc', parameters: { variable: DEPARTS_ON, type: 'Date' }
-}]);
+/**
+ * Tasklist's sorting, as its URL carries it: by the departure of the task's delegation, the next first, and
+ * among the many tasks of one delegation (one day for all) the newest first, as Tasklist sorts by default. The
+ * second order makes the list's pages stable: on PostgreSQL rows that tie come in no fixed order, and a task
+ * could show on two pages or on none.
+ */
+const BY_DEPARTURE = JSON.stringify([
+  { sortBy: 'processVariable', sortOrder: 'asc', parameters: { variable: DEPARTS_ON, type: 'Date' } },
+  { sortBy: 'created', sortOrder: 'desc' }
+]);
 
 /**
  * Tasklist sorts by creation, the newest first, unless its URL says otherwise; a list of many tasks of many
@@ -505,6 +510,7 @@ function nameSortByDeparture() {
   });
 }
 
+/** The page's own changes, seen once per frame: names, stuck forms, focus, date pickers and the list's order. */
 function watchPage() {
   let scheduled = false;
   new MutationObserver(() => {
