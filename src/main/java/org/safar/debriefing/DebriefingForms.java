@@ -1,9 +1,6 @@
 package org.safar.debriefing;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -27,16 +24,14 @@ public class DebriefingForms {
     private final AdvanceSettlementService settlements;
     private final FormVariables variables;
     private final GeneratedTexts texts;
-    private final Clock clock;
 
     DebriefingForms(DelegationService delegations, DebriefingService debriefing,
-            AdvanceSettlementService settlements, FormVariables variables, GeneratedTexts texts, Clock clock) {
+            AdvanceSettlementService settlements, FormVariables variables, GeneratedTexts texts) {
         this.delegations = delegations;
         this.debriefing = debriefing;
         this.settlements = settlements;
         this.variables = variables;
         this.texts = texts;
-        this.clock = clock;
     }
 
     record Participant(String fullName, String position, String organisation) {
@@ -109,14 +104,11 @@ public class DebriefingForms {
         return new ReportSummary(texts.code("reportStatus", r.getStatus()), text(r.getLearned()),
                 r.getGoodPractices().stream()
                         .map(p -> new Practice(p.getTitle(), p.getDescription(), p.getWhereItApplies())).toList(),
-                text(r.getActionPlan()), texts.person(r.getSubmittedBy()), day(r.getSubmittedAt()),
-                day(r.getOverdueSince()), text(r.getReworkReason()), texts.person(r.getReviewedBy()),
-                day(r.getReviewedAt()));
+                text(r.getActionPlan()), texts.person(r.getSubmittedBy()), texts.day(r.getSubmittedAt()),
+                texts.day(r.getOverdueSince()), text(r.getReworkReason()), texts.person(r.getReviewedBy()),
+                texts.day(r.getReviewedAt()));
     }
 
-    private String day(Instant instant) {
-        return instant == null ? "" : texts.date(LocalDate.ofInstant(instant, clock.getZone()));
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.safar.delegation.internal.DelegationParties;
 import org.safar.delegation.internal.DepartureForSorting;
+import org.safar.i18n.GeneratedTexts;
 import org.safar.i18n.Language;
 import org.safar.i18n.TasklistNames;
 import org.safar.i18n.UserLanguages;
@@ -51,12 +51,14 @@ public class DelegationTaskGuard {
     private final UserLanguages languages;
     private final TasklistNames names;
     private final DepartureForSorting departures;
+    private final GeneratedTexts texts;
 
     DelegationTaskGuard(DelegationService delegations, DelegationParties parties, TaskSubjects subjects,
             CurrentUser currentUser, IdentityService identity, UserLanguages languages, TasklistNames names,
-            DepartureForSorting departures) {
+            DepartureForSorting departures, GeneratedTexts texts) {
         this.delegations = delegations;
         this.departures = departures;
+        this.texts = texts;
         this.parties = parties;
         this.subjects = subjects;
         this.currentUser = currentUser;
@@ -155,10 +157,7 @@ public class DelegationTaskGuard {
     /** The groups as Tasklist names them, in the language of the person who is refused: "a / b". */
     private String groupNames(List<String> groups) {
         Language language = languages.of(currentUser.id().orElseThrow());
-        return String.join(" / ", groups.stream().map(id -> {
-            Group group = currentUser.asSafar(() -> identity.createGroupQuery().groupId(id).singleResult());
-            return group == null ? id : names.groupName(id, group.getName(), language);
-        }).toList());
+        return String.join(" / ", groups.stream().map(id -> texts.group(id, language)).toList());
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.safar.embassy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.safar.delegation.Delegation;
@@ -25,15 +23,13 @@ public class EmbassyForms {
     private final EmbassyService embassy;
     private final FormVariables variables;
     private final GeneratedTexts texts;
-    private final Clock clock;
 
     EmbassyForms(DelegationService delegations, EmbassyService embassy, FormVariables variables,
-            GeneratedTexts texts, Clock clock) {
+            GeneratedTexts texts) {
         this.texts = texts;
         this.delegations = delegations;
         this.embassy = embassy;
         this.variables = variables;
-        this.clock = clock;
     }
 
     record DelegationSummary(String title, String programme, String hostInstitution, String hostCountry,
@@ -69,7 +65,7 @@ public class EmbassyForms {
         EmbassyRequest request = embassy.openRequest(delegationId);
         showDelegation(form, delegationId);
         form.put(EmbassyVariables.REQUEST, variables.json(new RequestSummary(request.getRound(),
-                request.getLeadTimeDays(), day(request.getRequestedAt()), day(request.getDueAt()),
+                request.getLeadTimeDays(), texts.day(request.getRequestedAt()), texts.day(request.getDueAt()),
                 texts.group(request.getLiaisonGroup()))));
         showEarlierRequests(form, delegationId);
     }
@@ -84,7 +80,7 @@ public class EmbassyForms {
         showDelegation(form, delegationId);
         form.put(EmbassyVariables.CHANGE_REQUEST, variables.json(new ChangeRequest(asked.getRound(),
                 texts.code("changeKind", asked.getChangeKind()), asked.getChangeReason(),
-                texts.person(asked.getAnsweredBy()), day(asked.getAnsweredAt()),
+                texts.person(asked.getAnsweredBy()), texts.day(asked.getAnsweredAt()),
                 texts.date(embassy.earliestDeparture(delegationId)))));
         showEarlierRequests(form, delegationId);
         Delegation delegation = delegations.get(delegationId);
@@ -102,12 +98,12 @@ public class EmbassyForms {
         EmbassyRequest request = embassy.openRequest(delegationId);
         showDelegation(form, delegationId);
         form.put(EmbassyVariables.WAITING, variables.json(new Waiting(request.getRound(),
-                day(request.getRequestedAt()), day(request.getDueAt()),
+                texts.day(request.getRequestedAt()), texts.day(request.getDueAt()),
                 Duration.between(request.getRequestedAt(), raised).toDays(),
                 request.getLeadTimeDays(), texts.group(request.getLiaisonGroup()))));
         form.put(EmbassyVariables.FOLLOW_UPS, variables.json(request.getFollowUps().stream()
                 .map(f -> new FollowUpRow(texts.code("followUp", f.getKind()), texts.person(f.getDoneBy()),
-                        day(f.getDoneAt()), f.getNote() == null ? "" : f.getNote()))
+                        texts.day(f.getDoneAt()), f.getNote() == null ? "" : f.getNote()))
                 .toList()));
     }
 
@@ -134,7 +130,7 @@ public class EmbassyForms {
     private void showEarlierRequests(VariableMap form, Long delegationId) {
         List<EarlierRequest> answered = embassy.requests(delegationId).stream()
                 .filter(r -> !r.isOpen())
-                .map(r -> new EarlierRequest(r.getRound(), day(r.getRequestedAt()),
+                .map(r -> new EarlierRequest(r.getRound(), texts.day(r.getRequestedAt()),
                         r.getDepartureDate() == null ? "" : texts.dates(r.getDepartureDate(), r.getReturnDate()),
                         texts.code("answer", r.getAnswer()), texts.person(r.getAnsweredBy()),
                         r.getChangeKind() == null ? "" : texts.text("changeAsked",
@@ -144,7 +140,4 @@ public class EmbassyForms {
         form.put(EmbassyVariables.EARLIER_REQUESTS, variables.json(answered));
     }
 
-    private String day(Instant instant) {
-        return texts.date(LocalDate.ofInstant(instant, clock.getZone()));
-    }
 }

@@ -1,8 +1,6 @@
 package org.safar.funding;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,16 +29,14 @@ public class FundingForms {
     private final BudgetLineRepository lines;
     private final FormVariables variables;
     private final GeneratedTexts texts;
-    private final Clock clock;
 
     FundingForms(DelegationService delegations, FundingService funding, BudgetLineRepository lines,
-            FormVariables variables, GeneratedTexts texts, Clock clock) {
+            FormVariables variables, GeneratedTexts texts) {
         this.delegations = delegations;
         this.funding = funding;
         this.lines = lines;
         this.variables = variables;
         this.texts = texts;
-        this.clock = clock;
     }
 
     /** {@code fundingSource} stays a code: the forms compare it and name our own budget themselves. */
@@ -89,7 +85,7 @@ public class FundingForms {
                 held.map(r -> variables.json(lineSummary(r.getLine()))).orElse(null));
         form.put(FundingVariables.RESERVATION, held.map(r -> variables.json(new ReservationSummary(
                 usd(r.getAmount()), texts.code("reservation", r.getStatus()),
-                texts.date(LocalDate.ofInstant(r.getReservedAt(), clock.getZone()))))).orElse(null));
+                texts.day(r.getReservedAt())))).orElse(null));
     }
 
     private void showEstimate(VariableMap form, Delegation delegation, DelegationFunding estimate) {

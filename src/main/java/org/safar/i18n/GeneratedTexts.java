@@ -3,6 +3,8 @@ package org.safar.i18n;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -59,11 +61,13 @@ public class GeneratedTexts {
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final TasklistNames names;
+    private final Clock clock;
 
-    GeneratedTexts(IdentityService identity, CurrentUser currentUser, TasklistNames names) {
+    GeneratedTexts(IdentityService identity, CurrentUser currentUser, TasklistNames names, Clock clock) {
         this.identity = identity;
         this.currentUser = currentUser;
         this.names = names;
+        this.clock = clock;
     }
 
     /** The language of the request being answered, English when there is none (a test, a timer). */
@@ -92,6 +96,11 @@ public class GeneratedTexts {
         return date(language(), day);
     }
 
+    /** The day a moment falls on in Safar's time zone, as the reader writes it; empty for none. */
+    public String day(Instant moment) {
+        return moment == null ? "" : date(LocalDate.ofInstant(moment, clock.getZone()));
+    }
+
     /** A period, "4 – 18 December 2026" written with both days in full. */
     public String dates(LocalDate from, LocalDate to) {
         return text("period", date(from), date(to));
@@ -118,12 +127,17 @@ public class GeneratedTexts {
 
     /** A Camunda group as Tasklist names it in the reader's language: "Руководители подразделений". */
     public String group(String groupId) {
+        return group(groupId, language());
+    }
+
+    /** A group by its name in a given language: for a refusal, in the language of the person refused. */
+    public String group(String groupId, Language language) {
         if (groupId == null || groupId.isBlank()) {
             return "";
         }
         Group group = currentUser.asSafar(() -> identity.createGroupQuery().groupId(groupId).singleResult());
         return group == null || group.getName() == null ? groupId
-                : names.groupName(groupId, group.getName(), language());
+                : names.groupName(groupId, group.getName(), language);
     }
 
     /**
