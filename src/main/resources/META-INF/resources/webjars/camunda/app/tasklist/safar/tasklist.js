@@ -488,8 +488,9 @@ const BY_DEPARTURE = JSON.stringify([
 
 /**
  * Tasklist sorts by creation, the newest first, unless its URL says otherwise; a list of many tasks of many
- * delegations reads better by departure, the next trip first (tasks of a delegation with no dates yet come
- * last). Set only when the URL has no sorting, so that a person's own choice in the list's header stays.
+ * delegations reads better by departure, the next trip first (tasks of a delegation with no dates yet sort
+ * apart: last on PostgreSQL, first on H2). Set only when the URL has no sorting, so that a person's own choice
+ * in the list's header stays.
  */
 function sortByDepartureUnlessChosen($location) {
   if ($location.path().startsWith('/login') || $location.search().sorting) {
@@ -577,22 +578,24 @@ const localizedPickers = new WeakMap();
  * Monday. flatpickr keeps its instance on the input it serves; setting its locale redraws the calendar.
  */
 function localizeFormDatePickers() {
-  document.querySelectorAll('.fjs-container input.flatpickr-input').forEach(input => {
+  const inputs = document.querySelectorAll('.fjs-container input.flatpickr-input');
+  if (inputs.length === 0) {
+    return;
+  }
+  dateNames.then(catalog => inputs.forEach(input => {
+    const names = catalog[pageLanguage];
+    translateDatePlaceholder(input, names?.dateLetters);
     const picker = input._flatpickr;
-    dateNames.then(catalog => translateDatePlaceholder(input, catalog[pageLanguage]?.dateLetters));
     if (!picker || localizedPickers.get(picker) === pageLanguage) {
       return;
     }
     localizedPickers.set(picker, pageLanguage);
-    dateNames.then(catalog => {
-      const names = catalog[pageLanguage];
-      picker.set('locale', names ? {
-        firstDayOfWeek: 1,
-        weekdays: { shorthand: names.shortDays, longhand: names.days },
-        months: { shorthand: names.shortMonths, longhand: names.months }
-      } : { firstDayOfWeek: 1 });
-    });
-  });
+    picker.set('locale', names ? {
+      firstDayOfWeek: 1,
+      weekdays: { shorthand: names.shortDays, longhand: names.days },
+      months: { shorthand: names.shortMonths, longhand: names.months }
+    } : { firstDayOfWeek: 1 });
+  }));
 }
 
 /**
